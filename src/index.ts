@@ -1,0 +1,11 @@
+/**
+ * ldpress: news article HTML → a typed, linked schema.org NewsArticle graph;
+ * validation of that graph or of any structured data a page carries; safe emission.
+ * This module only re-exports.
+ */
+export {extract, read, validateHtml} from './pipeline.js'
+export type {ExtractOptions, ExtractResult, Article} from './pipeline.js'
+export {validate} from './validate/index.js'
+export type {ValidateOptions, ValidateResult} from './validate/index.js'
+export {toJsonLd, toScriptTag, injectJsonLd} from './emit/index.js'
+export type {Diagnostic, Point, Severity} from './types.js'

@@ -1,0 +1,25 @@
+import type {Diagnostic, Point} from '../types.js'
+
+/** A JSON-LD node object as found on a page (keys as written). */
+export type JsonLdNode = {[key: string]: unknown}
+
+/** One block of structured data found on a page. */
+export interface MarkupBlock {
+  syntax: 'json-ld' | 'microdata' | 'rdfa'
+  /** The block as JSON-LD: for `json-ld` the parsed value as written (object, array, `@graph` document). */
+  data: unknown
+  /** For `json-ld`: the JSON text as it stands in the page (after CDATA/comment unwrapping), so validators can map JSON pointers to lines. */
+  text?: string
+  /** Where the JSON text (or the item's root element) starts in the page. */
+  start: Point
+}
+
+export interface ReadResult {
+  blocks: MarkupBlock[]
+  /**
+   * Every node object with an `@type`, flattened out of arrays, `@graph`s and
+   * nesting, in document order, each with the block index it came from.
+   */
+  nodes: Array<{node: JsonLdNode; block: number; syntax: MarkupBlock['syntax']; start: Point}>
+  diagnostics: Diagnostic[]
+}

@@ -1,0 +1,118 @@
+/**
+ * Bytes → text. The order follows the HTML standard's encoding sniffing
+ * (https://html.spec.whatwg.org/multipage/parsing.html#determining-the-character-encoding):
+ * a byte order mark wins, then a `<meta charset>` or `http-equiv` declaration
+ * in the first 1024 bytes, then statistical detection, then UTF-8.
+ */
+import chardet from 'chardet'
+import type {Diagnostic} from '../types.js'
+
+export interface Decoded {
+  text: string
+  /** WHATWG label of the encoding used. */
+  encoding: string
+  /** How the encoding was chosen. */
+  via: 'string' | 'bom' | 'meta' | 'detected' | 'default'
+  diagnostics: Diagnostic[]
+}
+
+const boms: ReadonlyArray<[bytes: number[], encoding: string]> = [
+  [[0xef, 0xbb, 0xbf], 'utf-8'],
+  [[0xfe, 0xff], 'utf-16be'],
+  [[0xff, 0xfe], 'utf-16le']
+]
+
+const metaCharset = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i
+
+/** Decode a page, or pass a string through unchanged. */
+export function decode(input: string | Uint8Array): Decoded {
+  if (typeof input === 'string') {
+    return {text: input, encoding: 'utf-8', via: 'string', diagnostics: []}
+  }
+
+  for (const [bytes, encoding] of boms) {
+    if (bytes.every((byte, index) => input[index] === byte)) {
+      return {text: new TextDecoder(encoding).decode(input), encoding, via: 'bom', diagnostics: []}
+    }
+  }
+
+  const diagnostics: Diagnostic[] = []
+  // The prescan reads ASCII-compatible bytes; latin1 maps each byte to one char.
+  const head = latin1(input.subarray(0, 1024))
+  const declared = metaCharset.exec(head)?.[1]
+  if (declared) {
+    const decoder = decoderFor(declared)
+    if (decoder) {
+      const text = decoder.decode(input)
+      // A declared UTF-8 page full of U+FFFD is usually mislabeled: try detection.
+      if (!(decoder.encoding === 'utf-8' && replacementRatio(text) > 0.01)) {
+        return {text, encoding: decoder.encoding, via: 'meta', diagnostics}
+      }
+      diagnostics.push({
+        ruleId: 'parse/charset-mismatch',
+        severity: 'warning',
+        message: `Declared charset \`${declared}\` does not match the bytes; detecting the encoding instead`,
+        source: 'parse'
+      })
+    } else {
+      diagnostics.push({
+        ruleId: 'parse/unknown-charset',
+        severity: 'warning',
+        message: `Unknown charset \`${declared}\`; detecting the encoding instead`,
+        source: 'parse'
+      })
+    }
+  }
+
+  if (isAscii(input)) {
+    return {text: latin1(input), encoding: 'utf-8', via: 'default', diagnostics}
+  }
+
+  const utf8 = new TextDecoder('utf-8').decode(input)
+  if (replacementRatio(utf8) === 0) {
+    return {text: utf8, encoding: 'utf-8', via: 'detected', diagnostics}
+  }
+
+  const guess = chardet.detect(input)
+  const decoder = guess ? decoderFor(guess) : undefined
+  if (decoder && decoder.encoding !== 'utf-8') {
+    return {text: decoder.decode(input), encoding: decoder.encoding, via: 'detected', diagnostics}
+  }
+
+  diagnostics.push({
+    ruleId: 'parse/invalid-utf8',
+    severity: 'warning',
+    message: 'The page is not valid UTF-8 and its encoding could not be detected; invalid bytes became U+FFFD',
+    source: 'parse'
+  })
+  return {text: utf8, encoding: 'utf-8', via: 'default', diagnostics}
+}
+
+function decoderFor(label: string): TextDecoder | undefined {
+  try {
+    return new TextDecoder(label.trim().toLowerCase())
+  } catch {
+    return undefined
+  }
+}
+
+function latin1(bytes: Uint8Array): string {
+  let text = ''
+  const chunk = 0x8000
+  for (let index = 0; index < bytes.length; index += chunk) {
+    text += String.fromCharCode(...bytes.subarray(index, index + chunk))
+  }
+  return text
+}
+
+function isAscii(bytes: Uint8Array): boolean {
+  for (const byte of bytes) if (byte > 0x7f) return false
+  return true
+}
+
+function replacementRatio(text: string): number {
+  if (text.length === 0) return 0
+  let count = 0
+  for (let index = text.indexOf('\uFFFD'); index !== -1; index = text.indexOf('\uFFFD', index + 1)) count++
+  return count / text.length
+}

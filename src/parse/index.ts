@@ -1,0 +1,3 @@
+export {decode, type Decoded} from './decode.js'
+export {parseHtml, type ParseOptions, type Parsed} from './parse.js'
+export * from './tree.js'

@@ -1,0 +1,84 @@
+/**
+ * Text → hast with positions, via unified + rehype-parse (parse5 underneath,
+ * so the tree is what a browser would build).
+ */
+import type {Root} from 'hast'
+import rehypeParse from 'rehype-parse'
+import {unified} from 'unified'
+import type {Diagnostic} from '../types.js'
+import {decode} from './decode.js'
+
+export interface ParseOptions {
+  /** Largest input accepted, in bytes (strings: UTF-16 code units). Default 50 MiB. */
+  maxBytes?: number
+}
+
+export interface Parsed {
+  tree: Root
+  /** The decoded text: every later stage sees this, and positions point into it. */
+  text: string
+  encoding: string
+  diagnostics: Diagnostic[]
+}
+
+const defaultMaxBytes = 50 * 1024 * 1024
+
+// One frozen processor: building it per call costs more than small pages take to parse.
+const processor = unified().use(rehypeParse).freeze()
+
+/** Decode and parse a page. Never throws on content: problems become diagnostics. */
+export function parseHtml(input: string | Uint8Array, options: ParseOptions = {}): Parsed {
+  const maxBytes = options.maxBytes ?? defaultMaxBytes
+  const decoded = decode(input.length > maxBytes ? input.slice(0, maxBytes) : input)
+  const diagnostics = [...decoded.diagnostics]
+  let text = decoded.text
+
+  if (input.length > maxBytes) {
+    diagnostics.push({
+      ruleId: 'parse/max-bytes',
+      severity: 'warning',
+      message: `Input is ${input.length} bytes, over the limit of ${maxBytes}: only the first ${maxBytes} were read`,
+      source: 'parse'
+    })
+  }
+
+  if (text.trim() === '') {
+    diagnostics.push({ruleId: 'parse/empty', severity: 'error', message: 'The input is empty', source: 'parse'})
+  } else if (looksBinary(text)) {
+    diagnostics.push({
+      ruleId: 'parse/binary',
+      severity: 'error',
+      message: 'The input looks binary, not HTML (it contains control bytes)',
+      source: 'parse'
+    })
+    text = ''
+  }
+
+  let tree: Root
+  try {
+    tree = processor.parse(text)
+  } catch (error) {
+    // hast-util-from-parse5 recurses per level: hostile nesting overflows the stack.
+    diagnostics.push({
+      ruleId: 'parse/failed',
+      severity: 'error',
+      message: `The page could not be parsed: ${error instanceof Error ? error.message : String(error)}`,
+      source: 'parse'
+    })
+    tree = {type: 'root', children: []}
+  }
+
+  return {tree, text, encoding: decoded.encoding, diagnostics}
+}
+
+/** NUL or many C0 controls in the first 4 KiB: a PNG, a gzip stream, not a page. */
+function looksBinary(text: string): boolean {
+  const head = text.slice(0, 4096)
+  let controls = 0
+  for (let index = 0; index < head.length; index++) {
+    const code = head.charCodeAt(index)
+    if (code === 0) return true
+    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) controls++
+  }
+  return controls > head.length / 20
+}

@@ -1,0 +1,86 @@
+/**
+ * Small hast helpers every stage may use. Walks are iterative: hostile pages
+ * nest deeper than the call stack.
+ */
+import type {Element, Nodes, Parents, Root, Text} from 'hast'
+import type {Point} from '../types.js'
+
+/** Visit every element in document order, with its ancestors (nearest last). Return `false` to skip its children. */
+export function walkElements(tree: Root | Element, visit: (node: Element, ancestors: readonly Element[]) => boolean | void): void {
+  const ancestors: Element[] = []
+  const stack: Array<{parent: Parents; index: number}> = [{parent: tree, index: 0}]
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!
+    const child = frame.parent.children[frame.index++]
+    if (!child) {
+      stack.pop()
+      if (frame.parent.type === 'element' && frame.parent !== tree) ancestors.pop()
+      continue
+    }
+    if (child.type !== 'element') continue
+    const descend = visit(child, ancestors)
+    // <template> content lives in `child.content` and is inert: not walked.
+    if (descend !== false && child.children.length > 0) {
+      ancestors.push(child)
+      stack.push({parent: child, index: 0})
+    }
+  }
+}
+
+/** Text content of a node, like `Node.textContent` (script and style text included only if asked). */
+export function textOf(node: Nodes, options: {skip?: (element: Element) => boolean} = {}): string {
+  if (node.type === 'text') return node.value
+  if (!('children' in node)) return ''
+  let text = ''
+  const stack: Nodes[] = [...node.children].reverse()
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    if (current.type === 'text') {
+      text += current.value
+    } else if (current.type === 'element') {
+      if (options.skip?.(current)) continue
+      if (current.tagName === 'br') text += '\n'
+      for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index]!)
+    }
+  }
+  return text
+}
+
+/** Visible text: like `textOf`, but without script, style, template and hidden elements. */
+export function visibleText(node: Nodes): string {
+  return textOf(node, {skip: isInvisible})
+}
+
+const invisibleTags = new Set(['script', 'style', 'template', 'noscript', 'head', 'svg', 'iframe', 'object'])
+
+/** Elements a reader does not see. */
+export function isInvisible(element: Element): boolean {
+  return invisibleTags.has(element.tagName) || element.properties.hidden === true || element.properties.ariaHidden === 'true'
+}
+
+/** Collapse runs of white space and trim. */
+export function collapse(value: string): string {
+  return value.replace(/\s+/g, ' ').trim()
+}
+
+/** An attribute as a string (hast stores `class` and some others as arrays). */
+export function attr(element: Element, name: string): string | undefined {
+  const value = element.properties[name]
+  if (value === undefined || value === null || value === false) return undefined
+  if (Array.isArray(value)) return value.join(' ')
+  return String(value)
+}
+
+/** The `class` and `id` of an element as one lowercase string, for boilerplate tests. */
+export function classAndId(element: Element): string {
+  return `${attr(element, 'className') ?? ''} ${attr(element, 'id') ?? ''}`.toLowerCase()
+}
+
+/** Start of a node in the source, if the parser recorded it. */
+export function pointOf(node: Nodes): Point | undefined {
+  const start = node.position?.start
+  if (!start) return undefined
+  return start.offset === undefined ? {line: start.line, column: start.column} : {line: start.line, column: start.column, offset: start.offset}
+}
+
+export type {Element, Root, Text}
