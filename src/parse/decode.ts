@@ -88,7 +88,7 @@ export function decode(input: string | Uint8Array): Decoded {
   return {text: utf8, encoding: 'utf-8', via: 'default', diagnostics}
 }
 
-function decoderFor(label: string): TextDecoder | undefined {
+function decoderFor(label: string): InstanceType<typeof TextDecoder> | undefined {
   try {
     return new TextDecoder(label.trim().toLowerCase())
   } catch {

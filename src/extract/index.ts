@@ -1,0 +1,131 @@
+/**
+ * The extract stage: every field of the article from the signals of one
+ * tree walk and the page's existing structured data. Each field is a rule
+ * table (see `fields/`); this module runs them and reports conflicts.
+ */
+import type {Root} from 'hast'
+import type {ReadResult, JsonLdNode} from '../markup/types.js'
+import type {Diagnostic, Point} from '../types.js'
+import {isObject, type ExtractContext} from './context.js'
+import {allOfField, runField, type Field, type Winner} from './rules.js'
+import {collectSignals} from './signals.js'
+import type {ParsedDate} from './dates.js'
+import {authors, type Author} from './fields/authors.js'
+import {dateModified, datePublished} from './fields/dates.js'
+import {description} from './fields/description.js'
+import {headline} from './fields/headline.js'
+import {image, type Image} from './fields/images.js'
+import {keywords, language, section, url} from './fields/misc.js'
+import {publisher, type Publisher} from './fields/publisher.js'
+import type {Provenance} from './types.js'
+
+export type {Author, Image, Publisher, Provenance, ParsedDate}
+export {parseDate} from './dates.js'
+export {parseByline} from './byline.js'
+export {splitCredit} from './fields/images.js'
+
+/** The article's fields, flat, as the page states them (cleaned). */
+export interface Fields {
+  url?: string
+  headline?: string
+  description?: string
+  authors?: Author[]
+  datePublished?: string
+  dateModified?: string
+  image?: Image
+  publisher?: Publisher
+  section?: string
+  keywords?: string[]
+  inLanguage?: string
+}
+
+export interface Extracted {
+  fields: Fields
+  provenance: {[Name in keyof Fields]?: Provenance}
+  diagnostics: Diagnostic[]
+}
+
+const articleTypes = /^(?:https?:\/\/schema\.org\/|schema:)?(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|SatiricalArticle|ScholarlyArticle|TechArticle|Report|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|WebPage)$/
+
+/** Run every field's rules over the page. `base` is the caller's URL, for resolving relative URLs. */
+export function extractFields(tree: Root, markup: ReadResult, base: string | undefined): Extracted {
+  const signals = collectSignals(tree)
+  const byId = new Map<string, JsonLdNode>()
+  for (const {node} of markup.nodes) {
+    if (typeof node['@id'] === 'string' && Object.keys(node).length > 1 && !byId.has(node['@id'])) byId.set(node['@id'], node)
+  }
+  const context: ExtractContext = {signals, byId, base, article: findArticle(markup)}
+  // The page's own URL (canonical) is the base for everything else.
+  const page = runField(url, context)
+  if (page) context.base = page.value
+
+  const fields: Fields = {}
+  const provenance: Extracted['provenance'] = {}
+  const diagnostics: Diagnostic[] = []
+  const take = <Name extends keyof Fields, Value>(name: Name, winner: Winner<Value> | undefined, map: (value: Value) => Fields[Name]) => {
+    if (!winner) return
+    fields[name] = map(winner.value)
+    provenance[name] = winner.provenance
+  }
+
+  take('url', page, (value) => value)
+  take('headline', runField(headline, context), (value) => value)
+  take('description', runField(description, context), (value) => value)
+  take('authors', runField(authors, context), (value) => value)
+  const published = runField(datePublished, context)
+  take('datePublished', published, (value) => value.iso)
+  take('dateModified', runField(dateModified, context), (value) => value.iso)
+  take('image', runField(image, context), (value) => value)
+  take('publisher', runField(publisher, context), (value) => value)
+  take('section', runField(section, context), (value) => value)
+  take('keywords', runField(keywords, context), (value) => value)
+  take('inLanguage', runField(language, context), (value) => value)
+
+  if (published) diagnostics.push(...dateConflicts(datePublished, context))
+  diagnostics.push(...missing(fields))
+  return {fields, provenance, diagnostics}
+}
+
+/** The page's main Article-like node: the first with a headline, else the first of an article type. */
+function findArticle(markup: ReadResult): ExtractContext['article'] {
+  const candidates = markup.nodes.filter(({node}) => [node['@type']].flat().some((type) => typeof type === 'string' && articleTypes.test(type)))
+  const isArticle = (node: JsonLdNode) => [node['@type']].flat().some((type) => typeof type === 'string' && !/WebPage$/.test(type))
+  const chosen =
+    candidates.find(({node}) => isArticle(node) && typeof node.headline === 'string') ??
+    candidates.find(({node}) => isArticle(node)) ??
+    candidates.find(({node}) => typeof node.headline === 'string' || isObject(node.author))
+  return chosen ? {node: chosen.node, start: chosen.start} : undefined
+}
+
+/** Trusted sources that disagree on the publication day are reported, not silently resolved. */
+function dateConflicts(field: Field<ExtractContext, string, ParsedDate>, context: ExtractContext): Diagnostic[] {
+  const found = allOfField(field, context).filter((winner) => winner.provenance.rule !== 'url')
+  const [first] = found
+  if (!first) return []
+  const day = first.value.iso.slice(0, 10)
+  const other = found.find((winner) => winner.value.iso.slice(0, 10) !== day && Math.abs(Date.parse(winner.value.iso.slice(0, 10)) - Date.parse(day)) > 36 * 3600 * 1000)
+  if (!other) return []
+  return [
+    {
+      ruleId: 'extract/date-conflict',
+      severity: 'warning',
+      message: `datePublished: \`${first.provenance.rule}\` says ${first.value.iso} but \`${other.provenance.rule}\` says ${other.value.iso}; using ${first.value.iso}`,
+      source: 'extract',
+      ...position(other.provenance.position)
+    }
+  ]
+}
+
+function missing(fields: Fields): Diagnostic[] {
+  const diagnostics: Diagnostic[] = []
+  for (const name of ['headline', 'datePublished', 'authors', 'image'] as const) {
+    if (fields[name] === undefined) {
+      diagnostics.push({ruleId: `extract/missing-${name === 'authors' ? 'author' : name}`, severity: 'warning', message: `No ${name === 'authors' ? 'author' : name} found on the page`, source: 'extract'})
+    }
+  }
+  return diagnostics
+}
+
+function position(point: Point | undefined): {line?: number; column?: number} {
+  return point ? {line: point.line, column: point.column} : {}
+}

@@ -1,0 +1,112 @@
+/**
+ * The one place that composes the stages:
+ * parse → markup → extract → content → (entities) → graph, and for pages
+ * already carrying structured data, parse → markup → validate.
+ * Stages never import each other sideways: what one needs from another is
+ * passed here as data.
+ */
+import type {Graph} from 'schema-dts'
+import {detectContent} from './content/index.js'
+import {extractFields, type Extracted, type Fields} from './extract/index.js'
+import {buildGraph} from './graph/index.js'
+import {readMarkup} from './markup/index.js'
+import type {ReadResult} from './markup/types.js'
+import {parseHtml} from './parse/index.js'
+import type {Diagnostic} from './types.js'
+import {validate, type ValidateOptions, type ValidateResult} from './validate/index.js'
+
+export interface ExtractOptions {
+  /** The page's URL: the base for relative URLs and `@id`s (a canonical link in the page takes precedence). */
+  url?: string
+  /** Include the body text as `articleBody`. Default `false`. */
+  articleBody?: boolean
+  /** Largest input read, in bytes; the rest is ignored with a diagnostic. Default 50 MiB. */
+  maxBytes?: number
+}
+
+/** The article's fields, flat, as found on the page. */
+export interface Article extends Fields {
+  wordCount: number
+  articleBody?: string
+}
+
+export interface ExtractResult {
+  /** The JSON-LD document: `@context` + `@graph`, typed with schema-dts. */
+  graph: Graph
+  /** The same information as flat fields. */
+  article: Article
+  /** For each field, the rule that won and where in the page its value stands. */
+  provenance: Extracted['provenance']
+  diagnostics: Diagnostic[]
+}
+
+/**
+ * Extract a linked NewsArticle graph from a page. Synchronous.
+ * Bytes are decoded by BOM, `<meta charset>`, then detection.
+ * Bad content gives diagnostics and a partial result, never an exception;
+ * an invalid `options.url` is misuse and throws.
+ */
+export function extract(input: string | Uint8Array, options: ExtractOptions = {}): ExtractResult {
+  checkInput(input)
+  const base = options.url === undefined ? undefined : checkUrl(options.url)
+  const parsed = parseHtml(input, options.maxBytes === undefined ? {} : {maxBytes: options.maxBytes})
+  const markup = readMarkup(parsed.tree, parsed.text)
+  const {fields, provenance, diagnostics} = extractFields(parsed.tree, markup, base)
+  const content = detectContent(parsed.tree)
+  const articleBody = options.articleBody && content.paragraphs.length > 0 ? content.paragraphs.join('\n\n') : undefined
+
+  const article: Article = {...fields, wordCount: content.wordCount, ...(articleBody ? {articleBody} : {})}
+  const graph = buildGraph({...fields, wordCount: content.wordCount, articleBody, about: [], mentions: []})
+  const notes: Diagnostic[] = []
+  if (!fields.url) {
+    notes.push({
+      ruleId: 'extract/no-url',
+      severity: 'info',
+      message: 'No page URL (pass `url`, or give the page a canonical link): ids are document-relative and relative URLs stay as written',
+      source: 'extract'
+    })
+  }
+  return {graph, article, provenance, diagnostics: [...parsed.diagnostics, ...markup.diagnostics, ...diagnostics, ...notes]}
+}
+
+/** Read the structured data a page already carries (JSON-LD, microdata, RDFa), with source positions. */
+export function read(input: string | Uint8Array, options: {maxBytes?: number} = {}): ReadResult {
+  checkInput(input)
+  const parsed = parseHtml(input, options)
+  const result = readMarkup(parsed.tree, parsed.text)
+  return {...result, diagnostics: [...parsed.diagnostics, ...result.diagnostics]}
+}
+
+/**
+ * Validate every block of structured data on a page. Diagnostics carry the
+ * page's line and column.
+ */
+export function validateHtml(input: string | Uint8Array, options: Omit<ValidateOptions, 'start'> = {}): ValidateResult {
+  const {blocks, diagnostics} = read(input)
+  const all: Diagnostic[] = [...diagnostics]
+  for (const block of blocks) {
+    const json = block.text !== undefined
+    const result = json ? validate(block.text, {...options, start: block.start}) : validate(block.data, options)
+    for (const diagnostic of result.diagnostics) {
+      // Syntax errors of a JSON-LD block are already reported by the markup stage.
+      if (json && diagnostic.ruleId === 'json/syntax') continue
+      // Microdata and RDFa findings point at the item's element.
+      all.push(diagnostic.line === undefined ? {...diagnostic, line: block.start.line, column: block.start.column} : diagnostic)
+    }
+  }
+  return {valid: !all.some((diagnostic) => diagnostic.severity === 'error'), diagnostics: all}
+}
+
+function checkInput(input: unknown): void {
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    throw new TypeError(`ldpress: expected the page as a string or Uint8Array, got ${input === null ? 'null' : typeof input}`)
+  }
+}
+
+function checkUrl(url: string): string {
+  try {
+    const parsed = new URL(url)
+    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return parsed.href
+  } catch {}
+  throw new TypeError(`ldpress: \`url\` must be an absolute http(s) URL, got ${JSON.stringify(url)}`)
+}
