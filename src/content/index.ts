@@ -29,9 +29,13 @@ export function detectContent(tree: Root): Content {
   const captions: Array<{text: string; within: readonly Element[]}> = []
 
   walkElements(tree, (node, ancestors) => {
-    if (node.tagName === 'figcaption') {
-      const text = collapse(visibleText(node))
-      if (text) captions.push({text, within: [...ancestors]})
+    if (node.tagName === 'figure') {
+      walkElements(node, (child) => {
+        if (child.tagName !== 'figcaption') return
+        const text = collapse(visibleText(child))
+        if (text) captions.push({text, within: [...ancestors]})
+        return false
+      })
       return false
     }
     if (isChrome(node)) return false
@@ -82,7 +86,7 @@ function descendants(root: Element): Set<Element> {
   return set
 }
 
-const word = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
+const word = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+|(?<=\d),\d+)*/gu
 const ideograph = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu
 
 /** Count words with a regular expression: `Intl.Segmenter` goes super-linear on long texts. */

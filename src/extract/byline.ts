@@ -20,7 +20,8 @@ const notName = /^(?:staff(?:\s+(?:writer|reporter))?|(?:senior|chief|political|
 /** Parse a byline into names (and a date). Returns no names when the text is no byline. */
 export function parseByline(text: string): Byline {
   const found = findDateInText(text)
-  let rest = found ? text.slice(0, found.start) : text
+  // "Posted by X on March 3": the word joining name and date is neither.
+  let rest = (found ? text.slice(0, found.start) : text).replace(/\s+(?:on|am|le|el|il|at|dated?|published|updated)\s*[:,]?\s*$/i, '')
   const date = found?.iso
   rest = rest.replace(prefix, '')
   const segments = rest.split(segmentSplit).map((segment) => segment.trim()).filter(Boolean)

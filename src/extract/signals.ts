@@ -35,8 +35,8 @@ export interface Signals {
   h1: Located[]
   /** Dek/standfirst candidates: elements whose class says so, or the heading right after the article's h1. */
   deks: Located[]
-  /** Visible text of elements whose class/id says byline or author, and short blocks starting with "By". */
-  bylines: Located[]
+  /** Visible text of elements whose class/id says byline or author, and short blocks starting with "By"; with the links inside. */
+  bylines: Array<Located & {links: Array<{text: string; href: string}>}>
   times: Array<Located & {datetime?: string | undefined; kind: 'published' | 'modified' | 'unknown'}>
   figures: FigureSignal[]
   lang?: string | undefined
@@ -103,7 +103,7 @@ export function collectSignals(tree: Root): Signals {
     if (names.trim() !== '' && bylineClass.test(names) && !/\b(?:author-?bio|about-the-author|author-?box)\b/.test(names)) {
       const text = collapse(visibleText(node))
       if (text.length > 0 && text.length <= 200) {
-        signals.bylines.push(located(text, node, inArticle))
+        signals.bylines.push({...located(text, node, inArticle), links: linksIn(node)})
         return
       }
     }
@@ -115,7 +115,7 @@ export function collectSignals(tree: Root): Signals {
     if ((tag === 'p' || tag === 'div' || tag === 'span') && node.children.length <= 12) {
       const text = collapse(visibleText(node))
       if (text.length <= 150 && byPrefix.test(text) && !signals.bylines.some((b) => b.value === text)) {
-        signals.bylines.push(located(text, node, inArticle))
+        signals.bylines.push({...located(text, node, inArticle), links: linksIn(node)})
         return false
       }
     }
@@ -148,6 +148,16 @@ function isDekCandidate(node: Element, names: string, h1: Element | undefined, a
     return index > 0 && siblings[index - 1] === h1
   }
   return false
+}
+
+/** Links in a byline: their text names an author, their href is the author's page. */
+function linksIn(node: Element): Array<{text: string; href: string}> {
+  const links: Array<{text: string; href: string}> = []
+  walkElements(node, (child) => {
+    const href = child.tagName === 'a' ? attr(child, 'href') : undefined
+    if (href && !/^(?:mailto|javascript):|^#/i.test(href)) links.push({text: collapse(visibleText(child)), href})
+  })
+  return links
 }
 
 function readMeta(node: Element, signals: Signals): void {

@@ -68,8 +68,8 @@ export function buildGraph(input: GraphInput): Graph {
   }
 
   const publisher = input.publisher ? add(publisherNode(input.publisher, site, input.url)) : undefined
-  const authors = (input.authors ?? []).map((author) =>
-    publisher && input.publisher && sameName(author.name, input.publisher.name) ? publisher : add(authorNode(author, site))
+  const authors = unique(
+    (input.authors ?? []).map((author) => (publisher && input.publisher && sameName(author.name, input.publisher.name) ? publisher : add(authorNode(author, site))))
   )
   const image = input.image ? add(imageNode(input.image, page)) : undefined
   const about = (input.about ?? []).map((entity) => add(entityNode(entity, site)))
@@ -148,6 +148,11 @@ function entityNode(entity: GraphEntity, site: string): Thing & Ref {
     name: entity.name,
     ...(entity.sameAs?.length ? {sameAs: entity.sameAs} : {})
   } as Thing & Ref
+}
+
+/** One reference per node: an author named twice is one author. */
+function unique(refs: Ref[]): Ref[] {
+  return refs.filter((ref, index) => refs.findIndex((other) => other['@id'] === ref['@id']) === index)
 }
 
 function sameName(a: string, b: string): boolean {

@@ -31,7 +31,7 @@ export const authors: Field<ExtractContext, Raw, Author[]> = {
         return [{value: chosen.map((link) => ({name: link.text, url: link.value})), position: chosen[0]!.position}]
       }
     },
-    {id: 'byline', find: (context) => fromStrings(bylineTexts(context))}
+    {id: 'byline', find: bylines}
   ],
   normalize(raw, context) {
     const result: Author[] = []
@@ -77,10 +77,15 @@ function* fromStrings(candidates: Iterable<Candidate<string>>): Iterable<Candida
   }
 }
 
-/** Bylines in the article before the others; the longest first within an element tree is not needed: order is document order. */
-function* bylineTexts(context: ExtractContext): Iterable<Candidate<string>> {
-  const {bylines} = context.signals
+/** Bylines in the article before the others; a link whose text is a name gives that author's URL. */
+function* bylines(context: ExtractContext): Iterable<Candidate<Raw>> {
   for (const inArticle of [true, false]) {
-    for (const byline of bylines) if (byline.inArticle === inArticle) yield {value: byline.value, position: byline.position}
+    for (const byline of context.signals.bylines) {
+      if (byline.inArticle !== inArticle) continue
+      const names = parseByline(byline.value).names
+      if (names.length === 0) continue
+      const raw = names.map((name) => ({name, url: byline.links.find((link) => key(link.text) === key(name))?.href}))
+      yield {value: raw, position: byline.position}
+    }
   }
 }
