@@ -1,0 +1,124 @@
+/**
+ * Where ldpress's script goes in a page, as string edits on the source.
+ *
+ * The insertion point is always a place where an HTML parser is in the "in head"
+ * (or an earlier) insertion mode, so the script lands in `<head>` both for our
+ * parser and for a browser: before an explicit `</head>`, after a properly closed
+ * child of the head, after the `<head>` or `<html>` start tag, or after the doctype.
+ * @see https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-inhead
+ */
+import type {Element, Root} from 'hast'
+import {childElement, tagPositions} from './page.js'
+import {indentOf, lineStartIfBlank, lineBreakAt, lineBreakBefore} from './text.js'
+
+/** Replace `source.slice(start, end)` with `text`. */
+export interface Edit {
+  start: number
+  end: number
+  text: string
+}
+
+/** Elements with no end tag: closed by their start tag. */
+const voidElements = new Set(['base', 'basefont', 'bgsound', 'link', 'meta'])
+
+/** One indentation level, when the page gives nothing better to copy. */
+function unitFor(indent: string): string {
+  return indent.includes('\t') ? '\t' : '  '
+}
+
+/** The edit that puts `tag` into the head of a page that has no script of ours yet. */
+export function insertion(source: string, tree: Root, tag: string): Edit {
+  const html = childElement(tree, 'html')
+  const head = html && childElement(html, 'head')
+  const inHead = head && insertionInHead(source, head, tag)
+  if (inHead) return inHead
+
+  const htmlStart = html && tagPositions(html).opening
+  if (htmlStart) return after(source, end(htmlStart), indentOf(source, start(htmlStart)), tag)
+
+  const doctype = tree.children.find((node) => node.type === 'doctype')
+  if (doctype?.position) return after(source, end(doctype.position), '', tag)
+
+  return {start: 0, end: 0, text: tag}
+}
+
+/**
+ * Inside a head that is in the source: before `</head>` when every child is
+ * closed (an unclosed `<noscript>` reads differently with scripting on), else
+ * after the last closed child, else after `<head>`.
+ */
+function insertionInHead(source: string, head: Element, tag: string): Edit | undefined {
+  const firstUnclosed = head.children.findIndex((node) => node.type === 'element' && !isClosed(node))
+  const closing = tagPositions(head).closing
+  if (firstUnclosed === -1 && closing) return beforeClosingTag(source, head, start(closing), tag)
+
+  const candidates = firstUnclosed === -1 ? head.children : head.children.slice(0, firstUnclosed)
+  const anchor = findLast(candidates, (node): node is Element => node.type === 'element' && isClosed(node) && node.position !== undefined)
+  if (anchor?.position) return after(source, end(anchor.position), indentOf(source, start(anchor.position)), tag)
+
+  const opening = tagPositions(head).opening
+  if (!opening) return undefined
+  const headIndent = indentOf(source, start(opening))
+  return after(source, end(opening), headIndent + unitFor(headIndent), tag)
+}
+
+/** An element whose end the source states: an end tag, or a void element. */
+function isClosed(element: Element): boolean {
+  return voidElements.has(element.tagName) || tagPositions(element).closing !== undefined
+}
+
+/**
+ * Before `</head>`. When `</head>` starts its line, add a whole line indented
+ * like the head's last child, with the page's own line break (CRLF stays CRLF).
+ */
+function beforeClosingTag(source: string, head: Element, closingStart: number, tag: string): Edit {
+  const lineStart = lineStartIfBlank(source, closingStart)
+  if (lineStart === undefined) return {start: closingStart, end: closingStart, text: tag}
+  const last = findLast(head.children, (node) => node.type !== 'text' && node.position !== undefined && end(node.position) <= closingStart)
+  const closingIndent = indentOf(source, closingStart)
+  const indent = last?.position ? indentOf(source, start(last.position)) : closingIndent + unitFor(closingIndent)
+  return {start: lineStart, end: lineStart, text: indent + tag + lineBreakBefore(source, lineStart)}
+}
+
+/** Right after `offset`; on a new line with `indent` when a line break follows there anyway. */
+function after(source: string, offset: number, indent: string, tag: string): Edit {
+  const lineBreak = lineBreakAt(source, offset)
+  return {start: offset, end: offset, text: lineBreak ? lineBreak + indent + tag : tag}
+}
+
+/** The edit that removes a surplus script of ours, with its line when it stands alone on one. */
+export function removal(source: string, script: Element): Edit {
+  const position = script.position!
+  let from = start(position)
+  let to = end(position)
+  const lineStart = lineStartIfBlank(source, from)
+  const trailing = /^[ \t]*(\r\n|\n|\r)/.exec(source.slice(to, to + 256))
+  if (lineStart !== undefined && trailing) {
+    from = lineStart
+    to += trailing[0].length
+  }
+  return {start: from, end: to, text: ''}
+}
+
+/** Source range of an element (its start tag through its end tag). */
+export function rangeOf(element: Element): {start: number; end: number} {
+  return {start: start(element.position!), end: end(element.position!)}
+}
+
+/** `Array#findLast`, which the ES2022 library typings lack. */
+function findLast<T, S extends T>(items: readonly T[], test: (item: T) => item is S): S | undefined
+function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined
+function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let index = items.length - 1; index >= 0; index--) {
+    if (test(items[index]!)) return items[index]
+  }
+  return undefined
+}
+
+function start(position: {start: {offset?: number}}): number {
+  return position.start.offset ?? 0
+}
+
+function end(position: {end: {offset?: number}}): number {
+  return position.end.offset ?? 0
+}
