@@ -20,6 +20,14 @@ export interface ReadResult {
    * Every node object with an `@type`, flattened out of arrays, `@graph`s and
    * nesting, in document order, each with the block index it came from.
    */
-  nodes: Array<{node: JsonLdNode; block: number; syntax: MarkupBlock['syntax']; start: Point}>
+  nodes: Array<{
+    node: JsonLdNode
+    block: number
+    syntax: MarkupBlock['syntax']
+    /** Where the node starts in the page: its `{` for JSON-LD, its element for microdata and RDFa (the block start when unknown). */
+    start: Point
+    /** JSON pointer to the node inside its block's `data` (`''` for the block itself). */
+    path?: string
+  }>
   diagnostics: Diagnostic[]
 }

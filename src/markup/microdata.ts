@@ -1,0 +1,122 @@
+/**
+ * Microdata items → JSON-LD nodes, following the WHATWG algorithm
+ * (https://html.spec.whatwg.org/multipage/microdata.html): properties are
+ * found by crawling the item's subtree and its `itemref`s, without entering
+ * nested items, then sorted into tree order; values by the element's kind.
+ */
+import type {Element} from 'hast'
+import {attr, pointOf} from '../parse/index.js'
+import type {Point} from '../types.js'
+import {countItem, hasAttribute, report, reportOnce, spend, textValue, type Context} from './context.js'
+import {isAbsoluteIri, shortName} from './iri.js'
+import {NodeBuilder, buildNode, tokens} from './node.js'
+import type {SourcedBlock} from './sourced.js'
+
+/** What the crawl needs from the whole page: tree order and ids. */
+export interface PageIndex {
+  order: Map<Element, number>
+  ids: Map<string, Element>
+}
+
+/**
+ * The attribute that holds a property's value, by element
+ * (https://html.spec.whatwg.org/multipage/microdata.html#values).
+ * Elements not listed give their text content.
+ */
+const valueAttribute: ReadonlyMap<string, string> = new Map([
+  ['meta', 'content'],
+  ['audio', 'src'],
+  ['embed', 'src'],
+  ['iframe', 'src'],
+  ['img', 'src'],
+  ['source', 'src'],
+  ['track', 'src'],
+  ['video', 'src'],
+  ['a', 'href'],
+  ['area', 'href'],
+  ['link', 'href'],
+  ['object', 'data'],
+  ['data', 'value'],
+  ['meter', 'value'],
+  ['time', 'dateTime']
+])
+
+/** Whether an element starts a top-level item: `itemscope` without `itemprop`. */
+export function isTopLevelItem(element: Element): boolean {
+  return hasAttribute(element, 'itemScope') && !hasAttribute(element, 'itemProp')
+}
+
+/** Read one top-level item as a `microdata` block (none when the item budget is spent). */
+export function readMicrodataItem(root: Element, index: PageIndex, context: Context): SourcedBlock | undefined {
+  const builder = itemBuilder(root, 1, new Set([root]), index, context)
+  if (!builder) return undefined
+  const positions = new WeakMap<object, Point>()
+  const data = buildNode(builder, positions, true)
+  return {block: {syntax: 'microdata', data, start: pointOf(root) ?? {line: 1, column: 1}}, pointOf: (node) => positions.get(node)}
+}
+
+/** Collect one item. Recursion is bounded by `maxDepth`; `path` holds the items being read (for `itemref` cycles). */
+function itemBuilder(element: Element, depth: number, path: Set<Element>, index: PageIndex, context: Context): NodeBuilder | undefined {
+  const start = pointOf(element)
+  if (!countItem(context, start)) return undefined
+  const builder = new NodeBuilder(start)
+  builder.types.push(...tokens(element.properties.itemType).map(shortName))
+  builder.id = attr(element, 'itemId')
+  for (const property of crawl(element, index, context)) {
+    const value = propertyValue(property, depth, path, index, context)
+    if (value === undefined) continue
+    for (const name of tokens(property.properties.itemProp)) {
+      builder.add(isAbsoluteIri(name) ? shortName(name).name : name, value)
+    }
+  }
+  return builder
+}
+
+function propertyValue(element: Element, depth: number, path: Set<Element>, index: PageIndex, context: Context): unknown {
+  if (!hasAttribute(element, 'itemScope')) return plainValue(element, context)
+  if (path.has(element)) {
+    reportOnce(context, 'markup/itemref-cycle', 'A microdata item is its own property (through itemref): the loop was cut', pointOf(element))
+    return undefined
+  }
+  if (depth >= context.limits.maxDepth) {
+    reportOnce(context, 'markup/max-depth', `Microdata items nest more than ${context.limits.maxDepth} deep: deeper items were dropped`, pointOf(element))
+    return undefined
+  }
+  path.add(element)
+  const nested = itemBuilder(element, depth + 1, path, index, context)
+  path.delete(element)
+  return nested
+}
+
+/** A non-item property value, per the element's kind (URLs stay as written: there is no base URL here). */
+function plainValue(element: Element, context: Context): string {
+  const name = valueAttribute.get(element.tagName)
+  if (name === undefined) return textValue(element, context)
+  const value = attr(element, name)
+  if (value !== undefined) return value
+  return element.tagName === 'time' ? textValue(element, context) : ''
+}
+
+/**
+ * The item's property elements in tree order: its descendants and `itemref`
+ * targets with `itemprop`, not descending into nested items.
+ */
+function crawl(root: Element, index: PageIndex, context: Context): Element[] {
+  const pending = root.children.filter((child): child is Element => child.type === 'element')
+  for (const id of tokens(root.properties.itemRef)) {
+    const target = index.ids.get(id)
+    if (target) pending.push(target)
+    else report(context, 'markup/itemref-missing', 'warning', `itemref points at "${id}", but no element has that id`, pointOf(root))
+  }
+  const seen = new Set<Element>([root])
+  const found: Element[] = []
+  while (pending.length > 0 && spend(context, pointOf(root))) {
+    const element = pending.pop()!
+    if (seen.has(element)) continue
+    seen.add(element)
+    if (hasAttribute(element, 'itemProp')) found.push(element)
+    if (hasAttribute(element, 'itemScope')) continue
+    for (const child of element.children) if (child.type === 'element') pending.push(child)
+  }
+  return found.sort((a, b) => (index.order.get(a) ?? 0) - (index.order.get(b) ?? 0))
+}

@@ -1,0 +1,118 @@
+/**
+ * RDFa Lite 1.1 (https://www.w3.org/TR/rdfa-lite/) → JSON-LD nodes: `vocab`,
+ * `prefix`, `typeof`, `property`, `resource`. An element with `typeof` is a
+ * new node: the value of its `property` on the enclosing node, or a
+ * top-level node when it has no `property` or no enclosing node. The reader
+ * is fed elements in document order during the page walk, keeping one frame
+ * per depth (no recursion).
+ */
+import type {Element} from 'hast'
+import {attr, pointOf} from '../parse/index.js'
+import {countItem, hasAttribute, reportOnce, textValue, type Context} from './context.js'
+import {resolveRdfaTerm} from './iri.js'
+import {NodeBuilder, tokens} from './node.js'
+
+/** What is in scope at an element. `subject` is `null` inside a dropped node (over the limits). */
+interface Frame {
+  vocab: string | undefined
+  prefixes: ReadonlyMap<string, string>
+  subject: NodeBuilder | null | undefined
+  /** Nesting of linked nodes, for `maxDepth`. */
+  depth: number
+}
+
+/** Attributes holding a link, by element, used when there is no `content` or `resource`. */
+const linkAttribute: ReadonlyMap<string, string> = new Map([
+  ['a', 'href'],
+  ['area', 'href'],
+  ['link', 'href'],
+  ['audio', 'src'],
+  ['embed', 'src'],
+  ['iframe', 'src'],
+  ['img', 'src'],
+  ['source', 'src'],
+  ['track', 'src'],
+  ['video', 'src'],
+  ['object', 'data']
+])
+
+const rootFrame: Frame = {vocab: undefined, prefixes: new Map(), subject: undefined, depth: 0}
+
+/** Feed elements in document order with their depth; returns the top-level node an element starts, if any. */
+export type RdfaReader = (element: Element, depth: number) => NodeBuilder | undefined
+
+/** Make a reader for one page walk. */
+export function createRdfaReader(context: Context): RdfaReader {
+  const frames: Frame[] = []
+  return (element, depth) => {
+    frames.length = Math.min(frames.length, depth)
+    const parent = frames[depth - 1] ?? rootFrame
+    const scoped = scope(element, parent)
+    const {frame, top} = hasAttribute(element, 'typeof') ? typed(element, scoped, context) : {frame: scoped, top: undefined}
+    if (!hasAttribute(element, 'typeof') && frame.subject) addLiteral(element, frame, context)
+    frames[depth] = frame
+    return top
+  }
+}
+
+/** Apply `vocab` and `prefix`; the parent frame is reused when neither is present. */
+function scope(element: Element, parent: Frame): Frame {
+  const vocab = attr(element, 'vocab')
+  const prefix = attr(element, 'prefix')
+  if (vocab === undefined && prefix === undefined) return parent
+  const frame = {...parent}
+  if (vocab !== undefined) frame.vocab = vocab.trim() === '' ? undefined : vocab.trim()
+  if (prefix !== undefined) frame.prefixes = parsePrefixes(prefix, parent.prefixes)
+  return frame
+}
+
+/** `prefix="og: http://ogp.me/ns# dc: http://purl.org/dc/terms/"` → mappings added to the inherited ones. */
+function parsePrefixes(value: string, inherited: ReadonlyMap<string, string>): Map<string, string> {
+  const prefixes = new Map(inherited)
+  const parts = tokens(value)
+  for (let index = 0; index + 1 < parts.length; index++) {
+    const name = parts[index]!
+    if (name.endsWith(':') && name.length > 1) {
+      prefixes.set(name.slice(0, -1), parts[index + 1]!)
+      index++
+    }
+  }
+  return prefixes
+}
+
+/** An element with `typeof`: a node linked to the enclosing one by `property`, or a top-level node. */
+function typed(element: Element, frame: Frame, context: Context): {frame: Frame; top: NodeBuilder | undefined} {
+  const names = propertyNames(element, frame)
+  const linked = names.length > 0 && frame.subject !== undefined
+  const depth = linked ? frame.depth + 1 : 1
+  const start = pointOf(element)
+  if (linked && frame.subject === null) return {frame: {...frame, subject: null, depth}, top: undefined}
+  if (depth > context.limits.maxDepth) {
+    reportOnce(context, 'markup/max-depth', `RDFa nodes nest more than ${context.limits.maxDepth} deep: deeper nodes were dropped`, start)
+    return {frame: {...frame, subject: null, depth}, top: undefined}
+  }
+  if (!countItem(context, start)) return {frame: {...frame, subject: null, depth}, top: undefined}
+  const builder = new NodeBuilder(start)
+  builder.types.push(...tokens(attr(element, 'typeof')).map((token) => resolveRdfaTerm(token, frame.vocab, frame.prefixes)))
+  builder.id = attr(element, 'resource')
+  if (linked) for (const name of names) frame.subject!.add(name, builder)
+  return {frame: {...frame, subject: builder, depth}, top: linked ? undefined : builder}
+}
+
+/** A `property` without `typeof`: `content` wins, then `resource`, then the link, then `datetime`, then the text. */
+function addLiteral(element: Element, frame: Frame, context: Context): void {
+  const names = propertyNames(element, frame)
+  if (names.length === 0) return
+  const linkName = linkAttribute.get(element.tagName)
+  const value =
+    attr(element, 'content') ??
+    attr(element, 'resource') ??
+    (linkName === undefined ? undefined : attr(element, linkName)) ??
+    (element.tagName === 'time' ? attr(element, 'dateTime') : undefined) ??
+    textValue(element, context)
+  for (const name of names) frame.subject!.add(name, value)
+}
+
+function propertyNames(element: Element, frame: Frame): string[] {
+  return tokens(attr(element, 'property')).map((token) => resolveRdfaTerm(token, frame.vocab, frame.prefixes).name)
+}
