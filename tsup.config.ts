@@ -7,9 +7,12 @@ const esmOnly = [/^unified/, /^rehype/, /^hast/, /^unist/, /^vfile/, /^property-
 
 export default defineConfig([
   {
-    entry: {index: 'src/index.ts'},
+    // The library and the CLI share chunks: the CLI loads the library lazily
+    // and the package carries it once. The CLI's shebang comes from src/cli/bin.ts.
+    entry: {index: 'src/index.ts', cli: 'src/cli/bin.ts'},
     format: ['esm'],
-    dts: true,
+    splitting: true,
+    dts: {entry: {index: 'src/index.ts'}},
     target: 'node20',
     sourcemap: false
   },
@@ -19,12 +22,5 @@ export default defineConfig([
     dts: true,
     target: 'node20',
     noExternal: esmOnly
-  },
-  {
-    entry: {cli: 'src/cli/bin.ts'},
-    format: ['esm'],
-    splitting: true,
-    target: 'node20',
-    banner: {js: '#!/usr/bin/env node'}
   }
 ])

@@ -2,7 +2,7 @@
  * Small hast helpers every stage may use. Walks are iterative: hostile pages
  * nest deeper than the call stack.
  */
-import type {Element, Nodes, Parents, Root, Text} from 'hast'
+import type {Element, Nodes, Parents, Root} from 'hast'
 import type {Point} from '../types.js'
 
 /** Visit every element in document order, with its ancestors (nearest last). Return `false` to skip its children. */
@@ -83,4 +83,4 @@ export function pointOf(node: Nodes): Point | undefined {
   return start.offset === undefined ? {line: start.line, column: start.column} : {line: start.line, column: start.column, offset: start.offset}
 }
 
-export type {Element, Root, Text}
+export type {Element, Root}

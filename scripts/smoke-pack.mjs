@@ -1,0 +1,135 @@
+#!/usr/bin/env node
+/**
+ * Smoke test of the published package: `npm pack` this repository, install
+ * the tarball into a fresh project (dependencies come from the registry),
+ * then use it the ways a user would — `import`, `require()`, and the
+ * `ldpress` bin through npx. Exits non-zero with a clear message on the
+ * first failure. KEEP=1 keeps the temporary folder for a look.
+ *
+ *   node scripts/smoke-pack.mjs
+ */
+import {spawnSync} from 'node:child_process'
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const repository = fileURLToPath(new URL('..', import.meta.url))
+const {version} = JSON.parse(readFileSync(join(repository, 'package.json'), 'utf8'))
+const url = 'https://news.example/world/rain-on-the-plain'
+
+const page = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Rain falls on the plain | News Example</title>
+  <meta name="description" content="The first rain in months reached the plain on Tuesday.">
+  <meta property="og:title" content="Rain falls on the plain">
+  <meta property="og:site_name" content="News Example">
+</head>
+<body>
+  <article>
+    <h1>Rain falls on the plain</h1>
+    <p class="byline">By Jane Doe</p>
+    <time datetime="2024-05-01T10:00:00Z">1 May 2024</time>
+    <p>The first rain in months reached the plain on Tuesday, farmers in the valley said.</p>
+    <p>Forecasters expect more showers later in the week, with cooler air arriving from the north.</p>
+  </article>
+</body>
+</html>
+`
+
+/** Checks run against the installed package; `load` is `await import('ldpress')` or `require('ldpress')`. */
+const checks = (load) => `
+const {extract, validate, validateHtml, toJsonLd, toScriptTag} = ${load}
+const page = ${JSON.stringify(page)}
+const fail = (message) => { console.error(message); process.exit(1) }
+const result = extract(page, {url: ${JSON.stringify(url)}})
+const nodes = result.graph['@graph']
+if (!Array.isArray(nodes)) fail('extract: no @graph array in ' + JSON.stringify(result.graph).slice(0, 200))
+const article = nodes.find((node) => [].concat(node['@type']).includes('NewsArticle'))
+if (!article) fail('extract: no NewsArticle node')
+if (article.headline !== 'Rain falls on the plain') fail('extract: headline is ' + JSON.stringify(article.headline))
+const text = toJsonLd(result.graph)
+if (JSON.stringify(JSON.parse(text)) !== JSON.stringify(result.graph)) fail('toJsonLd: does not round-trip')
+if (!toScriptTag(result.graph).includes('application/ld+json')) fail('toScriptTag: no ld+json script')
+const checked = validate(result.graph)
+if (typeof checked.valid !== 'boolean' || !Array.isArray(checked.diagnostics)) fail('validate: unexpected result')
+const onPage = validateHtml('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",}</script>')
+if (onPage.valid || !onPage.diagnostics.some((d) => d.severity === 'error')) fail('validateHtml: broken JSON-LD not reported as an error')
+console.log('ok ' + ${JSON.stringify(load)} + ': ' + nodes.length + ' nodes, ' + checked.diagnostics.length + ' findings')
+`
+
+function step(title) {
+  console.log(`smoke:pack: ${title}`)
+}
+
+class SmokeFailure extends Error {}
+
+function die(message) {
+  throw new SmokeFailure(message)
+}
+
+/** Run a command; die with its output unless its exit status is in `statuses`. */
+function sh(command, args, {cwd, statuses = [0], input} = {}) {
+  const result = spawnSync(command, args, {cwd, input, encoding: 'utf8', env: {...process.env, npm_config_fund: 'false', npm_config_audit: 'false'}})
+  if (result.error) die(`${command} ${args.join(' ')}: ${result.error.message}`)
+  if (!statuses.includes(result.status)) {
+    die(`\`${command} ${args.join(' ')}\` exited ${result.status} in ${cwd}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`)
+  }
+  return result
+}
+
+const work = mkdtempSync(join(tmpdir(), 'ldpress-smoke-'))
+try {
+  const packed = join(work, 'pack')
+  const project = join(work, 'project')
+  mkdirSync(packed)
+  mkdirSync(project)
+
+  step('npm pack (runs the build)')
+  sh('npm', ['pack', '--pack-destination', packed], {cwd: repository})
+  const tarball = readdirSync(packed).find((name) => name.endsWith('.tgz'))
+  if (!tarball) die(`npm pack left no .tgz in ${packed}`)
+
+  step(`install ${tarball} into a fresh project`)
+  sh('npm', ['init', '-y'], {cwd: project})
+  sh('npm', ['install', join(packed, tarball)], {cwd: project})
+  writeFileSync(join(project, 'page.html'), page)
+
+  step('import (ESM)')
+  process.stdout.write(sh('node', ['--input-type=module', '-e', checks("await import('ldpress')")], {cwd: project}).stdout)
+
+  step('require (CJS)')
+  process.stdout.write(sh('node', ['--input-type=commonjs', '-e', checks("require('ldpress')")], {cwd: project}).stdout)
+
+  step('npx ldpress --version')
+  const shown = sh('npx', ['--no', '--', 'ldpress', '--version'], {cwd: project}).stdout.trim()
+  if (shown !== version) die(`ldpress --version printed '${shown}', expected '${version}'`)
+
+  step('npx ldpress extract page.html --url …')
+  const extracted = sh('npx', ['--no', '--', 'ldpress', 'extract', 'page.html', '--url', url], {cwd: project}).stdout
+  let graph
+  try {
+    graph = JSON.parse(extracted)
+  } catch (error) {
+    die(`ldpress extract printed no JSON (${error.message}):\n${extracted.slice(0, 500)}`)
+  }
+  if (!Array.isArray(graph['@graph'])) die('ldpress extract: no @graph array')
+
+  step('npx ldpress extract - (stdin) and validate')
+  sh('npx', ['--no', '--', 'ldpress', 'extract', '-', '--url', url], {cwd: project, input: page})
+  const validated = sh('npx', ['--no', '--', 'ldpress', 'validate', 'page.html'], {cwd: project, statuses: [0, 1]}).stdout
+  if (!/\d+ errors?, \d+ warnings? in 1 file/.test(validated)) die(`ldpress validate printed no summary:\n${validated}`)
+
+  step('npx ldpress with a bad flag exits 2')
+  sh('npx', ['--no', '--', 'ldpress', '--bogus'], {cwd: project, statuses: [2]})
+
+  console.log(`smoke:pack: ok (ldpress ${version})`)
+} catch (error) {
+  console.error(`smoke:pack: FAILED: ${error instanceof SmokeFailure ? error.message : error?.stack ?? error}`)
+  process.exitCode = 1
+} finally {
+  if (process.env.KEEP) console.log(`smoke:pack: kept ${work}`)
+  else rmSync(work, {recursive: true, force: true})
+}

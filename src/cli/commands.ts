@@ -1,0 +1,15 @@
+/**
+ * The command table: `main()` dispatches through it and `--help` lists it.
+ */
+import type {Command} from './command.js'
+import {extractCommand} from './extract.js'
+import type {CommandName} from './flags.js'
+import {validateCommand} from './validate.js'
+
+/** Every command, in help order. */
+export const commands: readonly Command[] = [extractCommand, validateCommand]
+
+/** The command called `name`, if there is one. */
+export function findCommand(name: string): Command | undefined {
+  return commands.find((command) => command.name === (name as CommandName))
+}

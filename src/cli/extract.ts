@@ -1,0 +1,75 @@
+/**
+ * `ldpress extract`: article HTML → JSON-LD, printed or written per input.
+ * Extraction findings go to standard error; they never fail the command
+ * (use `ldpress validate` to gate on them).
+ */
+import type {Command, CommandContext} from './command.js'
+import {exitCodes, UsageError} from './errors.js'
+import {collectInputs, readInput, type Input} from './inputs.js'
+import {loadLibrary, type Library} from './library.js'
+import {planOutputs, writeFileAtomic} from './output.js'
+import {inSourceOrder, shownSeverities, unixLine} from './report.js'
+
+/** Extensions picked up when a folder is given with `--out-dir`. */
+const htmlExtensions = ['.html', '.htm']
+
+/** The `extract` command. */
+export const extractCommand: Command = {
+  name: 'extract',
+  summary: 'Print the schema.org NewsArticle JSON-LD of an article page',
+  usage: ['extract <file|-> [--url URL] [--pretty]', 'extract <file|dir|->... --out-dir DIR'],
+  description:
+    'Reads article HTML (a file, or standard input for -) and prints its linked NewsArticle graph as JSON-LD. ' +
+    'With --out-dir, writes <name>.jsonld for each input (folders are walked for .html/.htm files). ' +
+    'Problems found on the page are reported on standard error; the exit status is 0 all the same.',
+  examples: [
+    'extract article.html --url https://news.example/world/story --pretty',
+    'curl -s https://news.example/story | ldpress extract - --url https://news.example/story',
+    'extract public/ --out-dir jsonld/'
+  ],
+  run: runExtract
+}
+
+async function runExtract({io, operands, options}: CommandContext): Promise<number> {
+  checkOptions(operands, options)
+  const inputs = await collectInputs(operands, io.cwd, htmlExtensions)
+  if (options.outDir === undefined && inputs.length !== 1) {
+    throw new UsageError(`extract prints one document, but ${inputs.length} inputs were given (use --out-dir DIR for several)`)
+  }
+  if (options.url !== undefined && inputs.length > 1) {
+    throw new UsageError('--url names one page, but several inputs were given')
+  }
+  const library = await loadLibrary()
+  const extractOne = (input: Input) => extractInput(library, input, {io, operands, options})
+  if (options.outDir === undefined) {
+    const [input] = inputs
+    if (input) io.stdout.write(await extractOne(input))
+    return exitCodes.ok
+  }
+  for (const plan of planOutputs(inputs, options.outDir, io.cwd)) {
+    await writeFileAtomic(plan.target, await extractOne(plan.input), plan.shown)
+    io.stdout.write(`${plan.shown}\n`)
+  }
+  return exitCodes.ok
+}
+
+function checkOptions(operands: readonly string[], options: CommandContext['options']): void {
+  if (operands.length === 0) {
+    throw new UsageError("extract needs an input: a file, or '-' for standard input (see 'ldpress extract --help')")
+  }
+  if (options.quiet && options.verbose) throw new UsageError('--quiet and --verbose cannot be combined')
+  if (options.url !== undefined && !URL.canParse(options.url)) {
+    throw new UsageError(`--url '${options.url}' is not an absolute URL`)
+  }
+}
+
+/** Extract one input, report its findings on stderr, and return the JSON-LD text (with a final newline). */
+async function extractInput(library: Library, input: Input, {io, options}: CommandContext): Promise<string> {
+  const bytes = await readInput(input, io)
+  const result = library.extract(bytes, options.url === undefined ? {} : {url: options.url})
+  const shown = shownSeverities(options)
+  for (const diagnostic of inSourceOrder(result.diagnostics)) {
+    if (shown.has(diagnostic.severity)) io.stderr.write(`${unixLine(input.name, diagnostic)}\n`)
+  }
+  return `${library.toJsonLd(result.graph, {space: options.pretty ? 2 : undefined})}\n`
+}

@@ -1,0 +1,137 @@
+/**
+ * Every flag `ldpress` accepts, in one table. The argument parser
+ * (`util.parseArgs`) and `--help` are both derived from it, so they cannot
+ * drift apart.
+ */
+
+import type {ValidateOptions} from '../index.js'
+
+/** Names of the commands; `'*'` in a flag's scope means every command and none. */
+export type CommandName = 'extract' | 'validate'
+
+/** One row of the flag table. */
+export interface Flag {
+  /** Long name, without the dashes. */
+  name: string
+  /** One-letter alias. */
+  short?: string
+  /** `boolean` flags take no value; `string` flags take one. */
+  type: 'boolean' | 'string'
+  /** May be given more than once (values are collected). */
+  multiple?: boolean
+  /** Placeholder shown in help for the value, e.g. `URL`. */
+  value?: string
+  /** The only values accepted. */
+  choices?: readonly string[]
+  /** Default shown in help (and applied by the command). */
+  default?: string
+  /** Where the flag applies: `'*'` for everywhere, else the commands that take it. */
+  scope: '*' | readonly CommandName[]
+  /** One line for `--help`. */
+  description: string
+}
+
+/** Profiles the validator knows (see `ValidateOptions.profiles`). */
+export const profileNames = ['schema.org', 'google', 'ldpress'] as const satisfies NonNullable<ValidateOptions['profiles']>
+
+/** Output formats of `ldpress validate` (see `formatters.ts`). */
+export const formatNames = ['unix', 'json', 'github'] as const
+
+/** A `--format` value. */
+export type FormatName = (typeof formatNames)[number]
+
+/** The table. Order here is the order in `--help`. */
+export const flags: readonly Flag[] = [
+  {
+    name: 'url',
+    type: 'string',
+    value: 'URL',
+    scope: ['extract'],
+    description: 'Address of the page: makes @ids and image URLs absolute'
+  },
+  {
+    name: 'pretty',
+    type: 'boolean',
+    scope: ['extract'],
+    description: 'Indent the JSON-LD by two spaces'
+  },
+  {
+    name: 'out-dir',
+    short: 'o',
+    type: 'string',
+    value: 'DIR',
+    scope: ['extract'],
+    description: 'Write one <name>.jsonld per input into DIR (keeping sub-folders) and print the paths'
+  },
+  {
+    name: 'profile',
+    short: 'p',
+    type: 'string',
+    multiple: true,
+    value: 'NAME',
+    choices: profileNames,
+    default: 'schema.org, google',
+    scope: ['validate'],
+    description: 'Check against this profile (repeatable; JSON and JSON-LD syntax are always checked)'
+  },
+  {
+    name: 'format',
+    short: 'f',
+    type: 'string',
+    value: 'NAME',
+    choices: formatNames,
+    default: 'unix',
+    scope: ['validate'],
+    description: 'Report as file:line:column lines, a JSON array, or GitHub annotations'
+  },
+  {
+    name: 'quiet',
+    short: 'q',
+    type: 'boolean',
+    scope: ['extract', 'validate'],
+    description: 'Report errors only'
+  },
+  {
+    name: 'verbose',
+    type: 'boolean',
+    scope: ['extract', 'validate'],
+    description: 'Report info-level findings too'
+  },
+  {
+    name: 'help',
+    short: 'h',
+    type: 'boolean',
+    scope: '*',
+    description: 'Show help'
+  },
+  {
+    name: 'version',
+    short: 'v',
+    type: 'boolean',
+    scope: '*',
+    description: 'Print the version'
+  }
+]
+
+/** Whether `flag` may be used with `command` (`undefined`: no command given). */
+export function appliesTo(flag: Flag, command: CommandName | undefined): boolean {
+  return flag.scope === '*' || (command !== undefined && flag.scope.includes(command))
+}
+
+/** Flags shown in the help of `command`, or the global ones when there is none. */
+export function flagsFor(command: CommandName | undefined): Flag[] {
+  return flags.filter((flag) => appliesTo(flag, command))
+}
+
+/** The `options` argument of `util.parseArgs` for the whole table. */
+export function parseArgsOptions(): Record<string, {type: 'boolean' | 'string'; short?: string; multiple?: boolean}> {
+  const options: Record<string, {type: 'boolean' | 'string'; short?: string; multiple?: boolean}> = {}
+  for (const flag of flags) {
+    options[flag.name] = {
+      type: flag.type,
+      ...(flag.short ? {short: flag.short} : {}),
+      ...(flag.multiple ? {multiple: true} : {})
+    }
+  }
+  return options
+}

@@ -1,0 +1,81 @@
+/**
+ * Where `extract --out-dir` writes, and how: one `.jsonld` per input at the
+ * input's path relative to the inputs' common folder (so `a/index.html` and
+ * `b/index.html` do not clobber each other), written atomically.
+ */
+import {mkdir, rename, rm, writeFile} from 'node:fs/promises'
+import {dirname, extname, join, relative, resolve, sep} from 'node:path'
+import {IoError} from './errors.js'
+import type {Input} from './inputs.js'
+
+/** Name used for standard input under `--out-dir`. */
+const stdinOutput = 'stdin.jsonld'
+
+/** Where one input's JSON-LD goes. */
+export interface OutputPlan {
+  input: Input
+  /** Absolute path to write. */
+  target: string
+  /** Path to print: `outDir` as given, joined with the relative output path. */
+  shown: string
+}
+
+/**
+ * Plan one output file per input under `outDir` (as given on the command
+ * line, resolved against `cwd`). Paths are relative to the deepest folder
+ * that holds every input; a clash left after that (`x.html` and `x.htm`)
+ * gets a `-2`, `-3`… suffix. Pure apart from path arithmetic.
+ */
+export function planOutputs(inputs: readonly Input[], outDir: string, cwd: string): OutputPlan[] {
+  const root = commonFolder(inputs.flatMap((input) => (input.base === undefined ? [] : [input.base])))
+  const used = new Set<string>()
+  return inputs.map((input) => {
+    const wanted = input.path === undefined || root === undefined ? stdinOutput : withJsonLdExtension(relative(root, input.path))
+    const name = unused(wanted, used)
+    used.add(name)
+    return {input, target: resolve(cwd, outDir, name), shown: join(outDir, name)}
+  })
+}
+
+/**
+ * Write `text` to `path` via a temporary file and a rename, creating
+ * folders as needed, so no reader ever sees half a file. Throws `IoError`.
+ */
+export async function writeFileAtomic(path: string, text: string, shown: string): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`
+  try {
+    await mkdir(dirname(path), {recursive: true})
+    await writeFile(temporary, text)
+    await rename(temporary, path)
+  } catch (error) {
+    await rm(temporary, {force: true}).catch(() => undefined)
+    throw new IoError('write', shown, error)
+  }
+}
+
+function withJsonLdExtension(path: string): string {
+  const extension = extname(path)
+  return `${extension ? path.slice(0, -extension.length) : path}.jsonld`
+}
+
+function unused(name: string, used: ReadonlySet<string>): string {
+  if (!used.has(name)) return name
+  const stem = name.slice(0, -'.jsonld'.length)
+  let counter = 2
+  while (used.has(`${stem}-${counter}.jsonld`)) counter++
+  return `${stem}-${counter}.jsonld`
+}
+
+/** Deepest folder containing all of `folders` (absolute paths). */
+function commonFolder(folders: readonly string[]): string | undefined {
+  const [first, ...rest] = folders
+  if (first === undefined) return undefined
+  let parts = first.split(sep)
+  for (const folder of rest) {
+    const other = folder.split(sep)
+    let length = 0
+    while (length < parts.length && length < other.length && parts[length] === other[length]) length++
+    parts = parts.slice(0, length)
+  }
+  return parts.join(sep) || sep
+}

@@ -1,0 +1,62 @@
+import {describe, expect, it} from 'vitest'
+import type {FormatName} from '../../src/cli/flags.js'
+import {formatters, inSourceOrder, shownSeverities, summaryLine, unixLine} from '../../src/cli/report.js'
+import type {Diagnostic} from '../../src/types.js'
+
+const error: Diagnostic = {ruleId: 'schema/unknown-property', severity: 'error', message: "Unknown property 'hedline'", line: 3, column: 5, source: 'schema.org'}
+const warning: Diagnostic = {ruleId: 'google/author-url', severity: 'warning', message: 'author has no url\nor sameAs', path: '/author/0', source: 'google'}
+
+describe('unix lines', () => {
+  it('reads file:line:column severity message rule-id', () => {
+    expect(unixLine('a.html', error)).toBe("a.html:3:5 error Unknown property 'hedline' schema/unknown-property")
+  })
+
+  it('keeps one finding on one line and names the JSON pointer when there is no position', () => {
+    expect(unixLine('a.jsonld', warning)).toBe('a.jsonld warning author has no url or sameAs (at /author/0) google/author-url')
+  })
+})
+
+describe('summary', () => {
+  it('counts in words', () => {
+    expect(summaryLine({errors: 2, warnings: 1, files: 1})).toBe('2 errors, 1 warning in 1 file')
+    expect(summaryLine({errors: 0, warnings: 0, files: 3})).toBe('0 errors, 0 warnings in 3 files')
+  })
+})
+
+describe('formatters', () => {
+  const totals = {errors: 1, warnings: 1, files: 2}
+  const render = (name: FormatName) => {
+    const formatter = formatters[name]
+    return formatter.start() + formatter.file({name: 'a.html', diagnostics: [error, warning]}, 0) + formatter.file({name: 'b.html', diagnostics: []}, 1) + formatter.end(totals)
+  }
+
+  it('unix: a line per finding and a summary', () => {
+    expect(render('unix').split('\n')).toEqual([unixLine('a.html', error), unixLine('a.html', warning), '1 error, 1 warning in 2 files', ''])
+  })
+
+  it('json: a parseable array with every file', () => {
+    expect(JSON.parse(render('json'))).toEqual([
+      {file: 'a.html', diagnostics: [error, warning]},
+      {file: 'b.html', diagnostics: []}
+    ])
+  })
+
+  it('github: workflow commands with escaped data', () => {
+    const lines = render('github').split('\n')
+    expect(lines[0]).toBe("::error file=a.html,line=3,col=5,title=schema/unknown-property::Unknown property 'hedline'")
+    expect(lines[1]).toBe('::warning file=a.html,title=google/author-url::author has no url%0Aor sameAs')
+  })
+})
+
+describe('severity filter and order', () => {
+  it('--quiet keeps errors, --verbose adds infos', () => {
+    expect([...shownSeverities({quiet: true, verbose: false})]).toEqual(['error'])
+    expect([...shownSeverities({quiet: false, verbose: false})]).toEqual(['error', 'warning'])
+    expect([...shownSeverities({quiet: false, verbose: true})]).toEqual(['error', 'warning', 'info'])
+  })
+
+  it('sorts by position, position-less first', () => {
+    const late = {...error, line: 9}
+    expect(inSourceOrder([late, error, warning])).toEqual([warning, error, late])
+  })
+})
