@@ -26,7 +26,7 @@ export interface Diagnostic {
   /** Position in the source text, when known. */
   line?: number
   column?: number
-  /** The stage or profile that produced it: `parse`, `markup`, `extract`, `schema.org`, `google`, `ldpress`. */
+  /** The stage or profile that produced it: `parse`, `markup`, `extract`, `emit`, `json`, `jsonld`, `schema.org`, `google`, `ldpress`. */
   source: string
   /** Documentation for the rule. */
   url?: string

@@ -56,6 +56,8 @@ describe('sample article', () => {
     const report = validate(result.graph)
     expect(report.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([])
     expect(report.valid).toBe(true)
+    // ldpress's own output contract holds too.
+    expect(validate(result.graph, {profiles: ['ldpress']}).diagnostics).toEqual([])
   })
 
   test('is deterministic', () => {
