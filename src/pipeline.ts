@@ -51,7 +51,9 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const base = options.url === undefined ? undefined : checkUrl(options.url)
   const parsed = parseHtml(input, options.maxBytes === undefined ? {} : {maxBytes: options.maxBytes})
   const markup = readMarkup(parsed.tree, parsed.text)
-  const {fields, provenance, diagnostics} = extractFields(parsed.tree, markup, base)
+  // ldpress's own script from an earlier run is output, not evidence: reading it back would make `inject` drift.
+  const evidence = {...markup, nodes: markup.nodes.filter((node) => !markup.blocks[node.block]?.own)}
+  const {fields, provenance, diagnostics} = extractFields(parsed.tree, evidence, base)
   const content = detectContent(parsed.tree)
   const articleBody = options.articleBody && content.paragraphs.length > 0 ? content.paragraphs.join('\n\n') : undefined
 

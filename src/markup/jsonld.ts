@@ -45,7 +45,9 @@ export function readJsonLdScript(script: Element, page: string, diagnostics: Dia
   const json = raw.slice(from, to)
   const at: Locate = (offset) => locate(from + offset)
   warnEntities(json, at, diagnostics)
-  return parseValues(json, at, diagnostics)
+  const blocks = parseValues(json, at, diagnostics)
+  if (script.properties.dataLdpress !== undefined) for (const sourced of blocks) sourced.block.own = true
+  return blocks
 }
 
 /** The script's text as it stands in the page, and where it starts. */

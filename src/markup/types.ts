@@ -12,6 +12,8 @@ export interface MarkupBlock {
   text?: string
   /** Where the JSON text (or the item's root element) starts in the page. */
   start: Point
+  /** The block is ldpress's own `<script data-ldpress>`, written by an earlier run: validated, never read back as a signal. */
+  own?: boolean
 }
 
 export interface ReadResult {

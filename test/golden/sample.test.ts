@@ -4,7 +4,7 @@
  */
 import {readFileSync, writeFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
-import {extract, toJsonLd, validate} from '../../src/index.js'
+import {extract, injectJsonLd, toJsonLd, validate} from '../../src/index.js'
 
 const dir = 'examples/volunteer-fighters'
 const url = 'https://news.example/world/russia-volunteer-fighters-west-asia'
@@ -62,5 +62,15 @@ describe('sample article', () => {
 
   test('is deterministic', () => {
     expect(toJsonLd(extract(page, {url}).graph)).toBe(toJsonLd(result.graph))
+  })
+})
+
+describe('sample article, injected', () => {
+  test('extracting a page that carries ldpress’s own script gives the same graph (inject is idempotent)', () => {
+    const injected = injectJsonLd(page.toString('utf8'), result.graph)
+    expect(injected.changed).toBe(true)
+    const again = extract(injected.html, {url})
+    expect(toJsonLd(again.graph)).toBe(toJsonLd(result.graph))
+    expect(injectJsonLd(injected.html, again.graph)).toMatchObject({html: injected.html, changed: false})
   })
 })
