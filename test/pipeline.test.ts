@@ -1,0 +1,76 @@
+import {describe, expect, test} from 'vitest'
+import {extract, read, validateHtml} from '../src/index.js'
+
+const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0])
+const gzip = new Uint8Array([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0x03, 0xcb, 0x48, 0xcd, 0xc9, 0xc9, 0x07, 0, 0x86, 0xa6, 0x10, 0x36, 0x05, 0, 0, 0])
+const ruleIds = (diagnostics: Array<{ruleId: string}>) => diagnostics.map((d) => d.ruleId)
+
+describe('bad input gives diagnostics, never an exception', () => {
+  test('empty string', () => {
+    const result = extract('')
+    expect(ruleIds(result.diagnostics)).toContain('parse/empty')
+    expect(result.graph['@graph']).toHaveLength(2)
+  })
+  test.each([
+    ['png', png],
+    ['gzip', gzip]
+  ])('binary bytes (%s)', (_, bytes) => {
+    const result = extract(bytes, {url: 'https://example.com/x'})
+    expect(ruleIds(result.diagnostics)).toContain('parse/binary')
+    expect(result.article.headline).toBeUndefined()
+  })
+  test('a page with a broken JSON-LD block still extracts from the rest of the page', () => {
+    const html = '<html><head><title>Real title</title><script type="application/ld+json">{"@type": "NewsArticle", "headline": "x",}</script></head><body><article><h1>Real title</h1><p class="byline">By Jane Doe</p></article></body></html>'
+    const result = extract(html)
+    expect(result.article.headline).toBe('Real title')
+    expect(result.article.authors).toEqual([{name: 'Jane Doe', type: 'Person'}])
+    const syntax = result.diagnostics.find((d) => d.ruleId === 'markup/json-syntax')
+    expect(syntax).toMatchObject({severity: 'error', line: 1})
+    expect(validateHtml(html).valid).toBe(false)
+  })
+  test('deeply nested markup gives a diagnostic, not a stack overflow', () => {
+    const html = `<title>Deep</title>${'<div>'.repeat(20_000)}text${'</div>'.repeat(20_000)}`
+    expect(() => extract(html)).not.toThrow()
+  })
+  test('misuse throws: a relative url, a non-string input', () => {
+    expect(() => extract('<p>x</p>', {url: '/relative'})).toThrow(/absolute http\(s\) URL/)
+    expect(() => extract(42 as unknown as string)).toThrow(TypeError)
+  })
+})
+
+describe('read and validateHtml', () => {
+  const page = `<!doctype html>
+<html><head>
+<script type="application/ld+json">
+{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Hi", "datePublished": "March 11 2022",
+ "author": {"@type": "Thing", "name": "By Jane"}}
+</script>
+</head><body></body></html>`
+  test('read finds the block with its page position', () => {
+    const result = read(page)
+    expect(result.blocks).toHaveLength(1)
+    expect(result.blocks[0]!.start).toMatchObject({line: 4, column: 1})
+    expect(result.nodes.map((node) => node.node['@type'])).toEqual(['NewsArticle', 'Thing'])
+  })
+  test('validateHtml reports with page lines', () => {
+    const result = validateHtml(page)
+    expect(result.valid).toBe(false)
+    const date = result.diagnostics.find((d) => d.ruleId === 'google/article-date-format')
+    expect(date).toMatchObject({severity: 'error', line: 4})
+    const author = result.diagnostics.find((d) => d.ruleId === 'google/article-author-type')
+    expect(author?.line).toBe(5)
+  })
+})
+
+describe('the graph of a page with structured data', () => {
+  test('JSON-LD fields, linked: one node per author, deterministic ids', () => {
+    const html = `<html><head><link rel="canonical" href="https://site.example/a/story">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Story","datePublished":"2023-01-02T03:04:05+01:00",
+"author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"Jane Doe"}],"image":"https://site.example/i.jpg","publisher":{"@type":"Organization","name":"Site"}}</script></head><body></body></html>`
+    const {graph, article} = extract(html)
+    expect(article).toMatchObject({headline: 'Story', datePublished: '2023-01-02T03:04:05+01:00', url: 'https://site.example/a/story'})
+    const nodes = graph['@graph'] as unknown as Array<{[key: string]: unknown}>
+    expect(nodes.filter((node) => node.name === 'Jane Doe')).toHaveLength(1)
+    expect(nodes[0]!['@id']).toBe('https://site.example/a/story#article')
+  })
+})
