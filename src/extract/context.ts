@@ -39,6 +39,17 @@ export function articleValues(context: ExtractContext, property: string): unknow
   return (Array.isArray(value) ? value : [value]).map((item) => resolve(context, item))
 }
 
+/** Rule finder: the article node's string values of these properties, in order. */
+export function articleStrings(...properties: string[]): (context: ExtractContext) => Array<Candidate<string>> {
+  return (context) =>
+    properties.flatMap((property) =>
+      articleValues(context, property).flatMap((value) => {
+        const text = stringOf(value)
+        return text ? [{value: text, position: articlePosition(context)}] : []
+      })
+    )
+}
+
 /** Follow a `{"@id": …}` reference to the node it names, when the page defines it. */
 export function resolve(context: ExtractContext, value: unknown): unknown {
   if (isObject(value) && typeof value['@id'] === 'string' && Object.keys(value).length === 1) {

@@ -9,7 +9,7 @@ import type {Element} from 'hast'
 import {attr, pointOf} from '../parse/index.js'
 import type {Diagnostic, Point} from '../types.js'
 import {scanJson, skipWhiteSpace} from './json-scan.js'
-import {locator, type Locate} from './locate.js'
+import {locator, type Locate} from '../parse/lines.js'
 import type {SourcedBlock} from './sourced.js'
 import type {MarkupBlock} from './types.js'
 

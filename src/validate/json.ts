@@ -7,6 +7,7 @@
  */
 import type {Diagnostic, Point} from '../types.js'
 import {splitPointer} from './pointer.js'
+import {locator, type Locate} from '../parse/lines.js'
 
 export interface ParsedJson {
   /** `true` when the text is one well-formed JSON value. */
@@ -114,31 +115,11 @@ function locateOffset(
   return found
 }
 
-/** Line starts of a text, for offset → 1-based line and column (UTF-16 code units). */
+/** Offset → 1-based line and column (UTF-16 code units), line starts computed on first use. */
 function lineIndex(text: string): {point(offset: number): Point} {
-  let starts: number[] | undefined
+  let locate: Locate | undefined
   return {
-    point(offset) {
-      if (starts === undefined) {
-        starts = [0]
-        for (let index = 0; index < text.length; index++) {
-          const code = text.charCodeAt(index)
-          if (code === 10) starts.push(index + 1)
-          else if (code === 13) {
-            if (text.charCodeAt(index + 1) === 10) index++
-            starts.push(index + 1)
-          }
-        }
-      }
-      let low = 0
-      let high = starts.length - 1
-      while (low < high) {
-        const middle = (low + high + 1) >> 1
-        if (starts[middle]! <= offset) low = middle
-        else high = middle - 1
-      }
-      return {line: low + 1, column: offset - starts[low]! + 1, offset}
-    }
+    point: (offset) => (locate ??= locator({line: 1, column: 1, offset: 0}, text))(offset)
   }
 }
 

@@ -3,7 +3,7 @@
  * data, meta tags, `<time datetime>`), then dates written in the byline, then
  * a date in the URL path. Values stay as precise as the page states them.
  */
-import {articlePosition, articleValues, metaCandidates, stringOf, type ExtractContext} from '../context.js'
+import {articleStrings, metaCandidates, type ExtractContext} from '../context.js'
 import type {Candidate, Field} from '../rules.js'
 import {parseByline} from '../byline.js'
 import {parseDate, type ParsedDate} from '../dates.js'
@@ -37,14 +37,6 @@ const publishedMeta = [
 
 const modifiedMeta = ['article:modified_time', 'og:article:modified_time', 'datemodified', 'og:updated_time', 'last-modified', 'dcterms.modified', 'dc.date.modified', 'article:modified']
 
-function jsonLd(property: string) {
-  return (context: ExtractContext): Array<Candidate<string>> =>
-    articleValues(context, property).flatMap((value) => {
-      const text = stringOf(value)
-      return text ? [{value: text, position: articlePosition(context)}] : []
-    })
-}
-
 function times(kind: 'published' | 'modified' | 'unknown', articleOnly: boolean) {
   return function* (context: ExtractContext): Iterable<Candidate<string>> {
     for (const time of context.signals.times) {
@@ -74,10 +66,10 @@ function normalize(raw: string): ParsedDate | undefined {
 
 export const datePublished: Field<ExtractContext, string, ParsedDate> = {
   rules: [
-    {id: 'jsonld:datePublished', find: jsonLd('datePublished')},
+    {id: 'jsonld:datePublished', find: articleStrings('datePublished')},
     {id: 'meta:published', find: (context) => metaCandidates(context, ...publishedMeta)},
     {id: 'time:published', find: times('published', false)},
-    {id: 'jsonld:dateCreated', find: jsonLd('dateCreated')},
+    {id: 'jsonld:dateCreated', find: articleStrings('dateCreated')},
     {id: 'time:article', find: times('unknown', true)},
     {id: 'byline', find: bylineDates},
     {id: 'url', find: dateInUrl}
@@ -87,7 +79,7 @@ export const datePublished: Field<ExtractContext, string, ParsedDate> = {
 
 export const dateModified: Field<ExtractContext, string, ParsedDate> = {
   rules: [
-    {id: 'jsonld:dateModified', find: jsonLd('dateModified')},
+    {id: 'jsonld:dateModified', find: articleStrings('dateModified')},
     {id: 'meta:modified', find: (context) => metaCandidates(context, ...modifiedMeta)},
     {id: 'time:modified', find: times('modified', false)}
   ],

@@ -2,20 +2,13 @@
  * description: the standfirst. Structured data and the social/meta tags say
  * it outright; without them, the dek under the article's `<h1>`.
  */
-import {articlePosition, articleValues, located, metaCandidates, stringOf, type ExtractContext} from '../context.js'
+import {articleStrings, located, metaCandidates, type ExtractContext} from '../context.js'
 import type {Field} from '../rules.js'
 import {cleanText} from './text.js'
 
 export const description: Field<ExtractContext, string, string> = {
   rules: [
-    {
-      id: 'jsonld:description',
-      find: (context) =>
-        articleValues(context, 'description').flatMap((value) => {
-          const text = stringOf(value)
-          return text ? [{value: text, position: articlePosition(context)}] : []
-        })
-    },
+    {id: 'jsonld:description', find: articleStrings('description')},
     {id: 'meta:og:description', find: (context) => metaCandidates(context, 'og:description')},
     {id: 'meta:twitter:description', find: (context) => metaCandidates(context, 'twitter:description')},
     {id: 'meta:description', find: (context) => metaCandidates(context, 'description', 'dc.description', 'dcterms.description')},

@@ -3,21 +3,14 @@
  * structured data first, then the social tags (written for sharing, so
  * usually the clean headline), then the visible `<h1>`, then `<title>`.
  */
-import {articlePosition, articleValues, located, metaCandidates, stringOf, type ExtractContext} from '../context.js'
+import {articleStrings, located, metaCandidates, type ExtractContext} from '../context.js'
 import type {Field} from '../rules.js'
 import {cleanText, stripSiteName} from './text.js'
 import {siteNames} from './publisher.js'
 
 export const headline: Field<ExtractContext, string, string> = {
   rules: [
-    {
-      id: 'jsonld:headline',
-      find: (context) =>
-        [...articleValues(context, 'headline'), ...articleValues(context, 'name')].flatMap((value) => {
-          const text = stringOf(value)
-          return text ? [{value: text, position: articlePosition(context)}] : []
-        })
-    },
+    {id: 'jsonld:headline', find: articleStrings('headline', 'name')},
     {id: 'meta:og:title', find: (context) => metaCandidates(context, 'og:title')},
     {id: 'meta:twitter:title', find: (context) => metaCandidates(context, 'twitter:title')},
     {id: 'h1', find: (context) => located(context.signals.h1, {articleOnly: true})},

@@ -1,21 +1,13 @@
 /**
  * The small fields: articleSection, keywords, inLanguage, and the page URL.
  */
-import {articlePosition, articleValues, isObject, metaCandidates, resolveUrl, stringOf, type ExtractContext} from '../context.js'
+import {articlePosition, articleStrings, articleValues, isObject, metaCandidates, resolveUrl, type ExtractContext} from '../context.js'
 import type {Candidate, Field} from '../rules.js'
 import {cleanText} from './text.js'
 
-function jsonLdStrings(property: string) {
-  return (context: ExtractContext): Array<Candidate<string>> =>
-    articleValues(context, property).flatMap((value) => {
-      const text = stringOf(value)
-      return text ? [{value: text, position: articlePosition(context)}] : []
-    })
-}
-
 export const section: Field<ExtractContext, string, string> = {
   rules: [
-    {id: 'jsonld:articleSection', find: jsonLdStrings('articleSection')},
+    {id: 'jsonld:articleSection', find: articleStrings('articleSection')},
     {id: 'meta:section', find: (context) => metaCandidates(context, 'article:section', 'og:article:section', 'parsely-section', 'section', 'sailthru.section', 'cxenseparse:recs:articlesection')}
   ],
   normalize(raw) {
@@ -67,7 +59,7 @@ const languageTag = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i
 
 export const language: Field<ExtractContext, string, string> = {
   rules: [
-    {id: 'jsonld:inLanguage', find: jsonLdStrings('inLanguage')},
+    {id: 'jsonld:inLanguage', find: articleStrings('inLanguage')},
     {id: 'html:lang', find: (context) => (context.signals.lang ? [{value: context.signals.lang}] : [])},
     {id: 'meta:content-language', find: (context) => metaCandidates(context, 'content-language', 'dc.language', 'language')},
     {id: 'meta:og:locale', find: (context) => metaCandidates(context, 'og:locale')}
