@@ -27,19 +27,37 @@ export function walkElements(tree: Root | Element, visit: (node: Element, ancest
   }
 }
 
-/** Text content of a node, like `Node.textContent` (script and style text included only if asked). */
+/** Elements a browser lays out as blocks: their text never runs into a neighbour's. */
+const blockTags = new Set([
+  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
+  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
+  'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul'
+])
+
+/**
+ * Text content of a node, like `Node.textContent`, except that block
+ * elements and `<br>` are separated by a line break (as `innerText` would),
+ * so "<p>a</p><p>b</p>" reads "a\nb", not "ab".
+ */
 export function textOf(node: Nodes, options: {skip?: (element: Element) => boolean} = {}): string {
   if (node.type === 'text') return node.value
   if (!('children' in node)) return ''
   let text = ''
-  const stack: Nodes[] = [...node.children].reverse()
+  const stack: Array<Nodes | '\n'> = [...node.children].reverse()
   while (stack.length > 0) {
     const current = stack.pop()!
-    if (current.type === 'text') {
+    if (current === '\n') {
+      text += '\n'
+    } else if (current.type === 'text') {
       text += current.value
     } else if (current.type === 'element') {
       if (options.skip?.(current)) continue
       if (current.tagName === 'br') text += '\n'
+      const block = blockTags.has(current.tagName)
+      if (block) {
+        text += '\n'
+        stack.push('\n')
+      }
       for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index]!)
     }
   }
