@@ -48,7 +48,7 @@ for (const id of ids) {
   const gold = JSON.parse(readFileSync(path.join(casesDir, id, 'gold.json'), 'utf8'))
   const html = readFileSync(path.join(casesDir, id, 'source.html'))
   const withUrl = gold.source !== 'htmldate' && typeof gold.url === 'string'
-  const {article, provenance} = extract(html, {...(withUrl ? {url: gold.url} : {}), articleBody: gold.source === 'scrapinghub'})
+  const {article, provenance} = extract(html, {...(withUrl ? {url: gold.url} : {}), body: gold.source === 'scrapinghub'})
   predictions[id] = {
     ...(article.headline ? {headline: article.headline} : {}),
     ...(article.authors ? {authors: article.authors.map((author) => author.name)} : {}),

@@ -18,8 +18,10 @@ import {validate, type ValidateOptions, type ValidateResult} from './validate/in
 export interface ExtractOptions {
   /** The page's URL: the base for relative URLs and `@id`s (a canonical link in the page takes precedence). */
   url?: string
-  /** Include the body text as `articleBody`. Default `false`. */
-  articleBody?: boolean
+  /** Include the body text as `articleBody`. Default `false`. (Main-text detection always runs: `wordCount` needs it.) */
+  body?: boolean
+  /** Record every candidate of every field and what became of it (`explanation`). Default `false`. */
+  explain?: boolean
   /** Largest input read, in bytes; the rest is ignored with a diagnostic. Default 50 MiB. */
   maxBytes?: number
 }
@@ -37,6 +39,8 @@ export interface ExtractResult {
   article: Article
   /** For each field, the rule that won and where in the page its value stands. */
   provenance: Extracted['provenance']
+  /** With `explain: true`: for each field, every candidate in rule order and whether it won, lost or was rejected. */
+  explanation?: Extracted['explanation']
   diagnostics: Diagnostic[]
 }
 
@@ -53,9 +57,9 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const markup = readMarkup(parsed.tree, parsed.text)
   // ldpress's own script from an earlier run is output, not evidence: reading it back would make `inject` drift.
   const evidence = {...markup, nodes: markup.nodes.filter((node) => !markup.blocks[node.block]?.own)}
-  const {fields, provenance, diagnostics} = extractFields(parsed.tree, evidence, base)
+  const {fields, provenance, explanation, diagnostics} = extractFields(parsed.tree, evidence, base, {explain: options.explain === true})
   const content = detectContent(parsed.tree)
-  const articleBody = options.articleBody && content.paragraphs.length > 0 ? content.paragraphs.join('\n\n') : undefined
+  const articleBody = options.body && content.paragraphs.length > 0 ? content.paragraphs.join('\n\n') : undefined
 
   const article: Article = {...fields, wordCount: content.wordCount, ...(articleBody ? {articleBody} : {})}
   const graph = buildGraph({...fields, wordCount: content.wordCount, articleBody, about: [], mentions: []})
@@ -68,7 +72,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
       source: 'extract'
     })
   }
-  return {graph, article, provenance, diagnostics: [...parsed.diagnostics, ...markup.diagnostics, ...diagnostics, ...notes]}
+  return {graph, article, provenance, ...(explanation ? {explanation} : {}), diagnostics: [...parsed.diagnostics, ...markup.diagnostics, ...diagnostics, ...notes]}
 }
 
 /** Read the structured data a page already carries (JSON-LD, microdata, RDFa), with source positions. */

@@ -74,3 +74,17 @@ describe('the graph of a page with structured data', () => {
     expect(nodes[0]!['@id']).toBe('https://site.example/a/story#article')
   })
 })
+
+describe('explain', () => {
+  test('records every candidate and its outcome, only when asked', () => {
+    const html = '<html><head><meta property="og:title" content="OG title"><title>Title | Site</title></head><body><article><h1>Visible</h1></article></body></html>'
+    expect(extract(html)).not.toHaveProperty('explanation')
+    const {explanation} = extract(html, {explain: true})
+    const headline = explanation?.headline ?? []
+    expect(headline[0]).toEqual({rule: 'meta:og:title', outcome: 'won', value: 'OG title', position: {line: 1, column: 13, offset: 12}})
+    expect(headline.slice(1).map((c) => c.outcome)).not.toContain('won')
+    expect(headline.find((c) => c.rule === 'h1')).toMatchObject({outcome: 'lost', value: 'Visible'})
+    const rejected = extract('<html><head><meta property="article:published_time" content="soon"></head></html>', {explain: true}).explanation?.datePublished
+    expect(rejected?.[0]).toMatchObject({rule: 'meta:published', outcome: 'rejected', value: 'soon'})
+  })
+})

@@ -11,6 +11,8 @@ import {closest} from './suggest.js'
 export interface Options {
   url?: string
   pretty: boolean
+  body: boolean
+  explain: boolean
   outDir?: string
   profile?: string[]
   format?: string
@@ -112,6 +114,8 @@ function toOptions(values: RawValues): Options {
   return {
     url: string('url'),
     pretty: bool('pretty'),
+    body: bool('body'),
+    explain: bool('explain'),
     outDir: string('out-dir'),
     profile: list.length > 0 ? list : undefined,
     format: string('format'),

@@ -8,7 +8,7 @@ import {exitCodes, UsageError} from './errors.js'
 import {collectInputs, readInput, type Input} from './inputs.js'
 import {loadLibrary, type Library} from './library.js'
 import {planOutputs, writeFileAtomic} from './output.js'
-import {inSourceOrder, shownSeverities, unixLine} from './report.js'
+import {formatExplanation, inSourceOrder, shownSeverities, unixLine} from './report.js'
 
 /** Extensions picked up when a folder is given with `--out-dir`. */
 const htmlExtensions = ['.html', '.htm']
@@ -17,7 +17,7 @@ const htmlExtensions = ['.html', '.htm']
 export const extractCommand: Command = {
   name: 'extract',
   summary: 'Print the schema.org NewsArticle JSON-LD of an article page',
-  usage: ['extract <file|-> [--url URL] [--pretty]', 'extract <file|dir|->... --out-dir DIR'],
+  usage: ['extract <file|-> [--url URL] [--pretty] [--body] [--explain]', 'extract <file|dir|->... --out-dir DIR'],
   description:
     'Reads article HTML (a file, or standard input for -) and prints its linked NewsArticle graph as JSON-LD. ' +
     'With --out-dir, writes <name>.jsonld for each input (folders are walked for .html/.htm files). ' +
@@ -66,10 +66,11 @@ function checkOptions(operands: readonly string[], options: CommandContext['opti
 /** Extract one input, report its findings on stderr, and return the JSON-LD text (with a final newline). */
 async function extractInput(library: Library, input: Input, {io, options}: CommandContext): Promise<string> {
   const bytes = await readInput(input, io)
-  const result = library.extract(bytes, options.url === undefined ? {} : {url: options.url})
+  const result = library.extract(bytes, {...(options.url === undefined ? {} : {url: options.url}), body: options.body, explain: options.explain})
   const shown = shownSeverities(options)
   for (const diagnostic of inSourceOrder(result.diagnostics)) {
     if (shown.has(diagnostic.severity)) io.stderr.write(`${unixLine(input.name, diagnostic)}\n`)
   }
+  if (result.explanation) io.stderr.write(formatExplanation(input.name, result.explanation))
   return `${library.toJsonLd(result.graph, {space: options.pretty ? 2 : undefined})}\n`
 }

@@ -56,6 +56,18 @@ export const flags: readonly Flag[] = [
     description: 'Indent the JSON-LD by two spaces'
   },
   {
+    name: 'body',
+    type: 'boolean',
+    scope: ['extract'],
+    description: 'Include the article text as articleBody'
+  },
+  {
+    name: 'explain',
+    type: 'boolean',
+    scope: ['extract'],
+    description: 'Say on standard error, per field, which rule won, where, and which candidates lost'
+  },
+  {
     name: 'out-dir',
     short: 'o',
     type: 'string',

@@ -112,3 +112,32 @@ function oneLine(text: string): string {
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
+
+/** A field's candidates as `--explain` shows them (a structural copy of the library's type, to keep the CLI's imports lazy). */
+type Explanation = {[field: string]: Array<{rule: string; value: unknown; position?: {line: number; column: number}; outcome: 'won' | 'lost' | 'rejected'}> | undefined}
+
+const outcomeMarks = {won: '✓', lost: '·', rejected: '✗'} as const
+
+/**
+ * `--explain`: per field, every candidate in rule order — the winner (✓),
+ * usable ones that lost to a more trusted rule (·), and those the field's
+ * normaliser rejected (✗) — with the rule id and source position.
+ */
+export function formatExplanation(file: string, explanation: Explanation): string {
+  let text = `${file}: how each field was chosen (✓ won, · lost, ✗ rejected)\n`
+  for (const [field, candidates] of Object.entries(explanation)) {
+    text += `  ${field}\n`
+    if (!candidates || candidates.length === 0) text += '    (no candidates)\n'
+    for (const candidate of candidates ?? []) {
+      const where = candidate.position ? `${candidate.position.line}:${candidate.position.column}` : '-'
+      text += `    ${outcomeMarks[candidate.outcome]} ${candidate.rule.padEnd(24)} ${where.padEnd(9)} ${preview(candidate.value)}\n`
+    }
+  }
+  return text
+}
+
+function preview(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)
+  const flat = text.replace(/\s+/g, ' ')
+  return flat.length > 100 ? `${flat.slice(0, 99)}…` : flat
+}

@@ -7,7 +7,7 @@ import type {Root} from 'hast'
 import type {ReadResult, JsonLdNode} from '../markup/types.js'
 import type {Diagnostic, Point} from '../types.js'
 import {isObject, type ExtractContext} from './context.js'
-import {allOfField, runField, type Field, type Winner} from './rules.js'
+import {allOfField, explainField, runField, type Considered, type Field} from './rules.js'
 import {collectSignals} from './signals.js'
 import type {ParsedDate} from './dates.js'
 import {authors, type Author} from './fields/authors.js'
@@ -19,7 +19,7 @@ import {keywords, language, section, url} from './fields/misc.js'
 import {publisher, type Publisher} from './fields/publisher.js'
 import type {Provenance} from './types.js'
 
-export type {Author, Image, Publisher, Provenance, ParsedDate}
+export type {Author, Image, Publisher, Provenance, ParsedDate, Considered}
 export {parseDate} from './dates.js'
 export {parseByline} from './byline.js'
 export {splitCredit} from './fields/images.js'
@@ -42,48 +42,61 @@ export interface Fields {
 export interface Extracted {
   fields: Fields
   provenance: {[Name in keyof Fields]?: Provenance}
+  /** With `explain`: every candidate of every field, in rule order, and what became of it. */
+  explanation?: {[Name in keyof Fields]?: Considered[]}
   diagnostics: Diagnostic[]
 }
+
+/** A field of the article: its rule table and how its value is stored. */
+interface FieldEntry<Name extends keyof Fields> {
+  name: Name
+  field: Field<ExtractContext, any, any>
+  store: (value: any) => Fields[Name]
+}
+
+const same = <Value>(value: Value) => value
+const isoOf = (value: ParsedDate) => value.iso
+
+/** The fields after `url` (which is resolved first: it is the base of the others), in output order. */
+const fieldTable: ReadonlyArray<FieldEntry<keyof Fields>> = [
+  {name: 'headline', field: headline, store: same},
+  {name: 'description', field: description, store: same},
+  {name: 'authors', field: authors, store: same},
+  {name: 'datePublished', field: datePublished, store: isoOf},
+  {name: 'dateModified', field: dateModified, store: isoOf},
+  {name: 'image', field: image, store: same},
+  {name: 'publisher', field: publisher, store: same},
+  {name: 'section', field: section, store: same},
+  {name: 'keywords', field: keywords, store: same},
+  {name: 'inLanguage', field: language, store: same}
+]
 
 const articleTypes = /^(?:https?:\/\/schema\.org\/|schema:)?(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|SatiricalArticle|ScholarlyArticle|TechArticle|Report|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|WebPage)$/
 
 /** Run every field's rules over the page. `base` is the caller's URL, for resolving relative URLs. */
-export function extractFields(tree: Root, markup: ReadResult, base: string | undefined): Extracted {
+export function extractFields(tree: Root, markup: ReadResult, base: string | undefined, options: {explain?: boolean} = {}): Extracted {
   const signals = collectSignals(tree)
   const byId = new Map<string, JsonLdNode>()
   for (const {node} of markup.nodes) {
     if (typeof node['@id'] === 'string' && Object.keys(node).length > 1 && !byId.has(node['@id'])) byId.set(node['@id'], node)
   }
   const context: ExtractContext = {signals, byId, base, article: findArticle(markup)}
-  // The page's own URL (canonical) is the base for everything else.
-  const page = runField(url, context)
-  if (page) context.base = page.value
-
   const fields: Fields = {}
   const provenance: Extracted['provenance'] = {}
-  const diagnostics: Diagnostic[] = []
-  const take = <Name extends keyof Fields, Value>(name: Name, winner: Winner<Value> | undefined, map: (value: Value) => Fields[Name]) => {
-    if (!winner) return
-    fields[name] = map(winner.value)
-    provenance[name] = winner.provenance
+  const explanation: NonNullable<Extracted['explanation']> = {}
+
+  // The page's own URL (canonical) is the base for everything else.
+  for (const entry of [{name: 'url', field: url, store: same} as FieldEntry<'url'>, ...fieldTable]) {
+    const winner = runField(entry.field, context)
+    if (options.explain) explanation[entry.name] = explainField(entry.field, context)
+    if (!winner) continue
+    ;(fields as Record<string, unknown>)[entry.name] = entry.store(winner.value)
+    provenance[entry.name] = winner.provenance
+    if (entry.name === 'url') context.base = winner.value as string
   }
 
-  take('url', page, (value) => value)
-  take('headline', runField(headline, context), (value) => value)
-  take('description', runField(description, context), (value) => value)
-  take('authors', runField(authors, context), (value) => value)
-  const published = runField(datePublished, context)
-  take('datePublished', published, (value) => value.iso)
-  take('dateModified', runField(dateModified, context), (value) => value.iso)
-  take('image', runField(image, context), (value) => value)
-  take('publisher', runField(publisher, context), (value) => value)
-  take('section', runField(section, context), (value) => value)
-  take('keywords', runField(keywords, context), (value) => value)
-  take('inLanguage', runField(language, context), (value) => value)
-
-  if (published) diagnostics.push(...dateConflicts(datePublished, context))
-  diagnostics.push(...missing(fields))
-  return {fields, provenance, diagnostics}
+  const diagnostics = [...(fields.datePublished ? dateConflicts(datePublished, context) : []), ...missing(fields)]
+  return {fields, provenance, ...(options.explain ? {explanation} : {}), diagnostics}
 }
 
 /** The page's main Article-like node: the first with a headline, else the first of an article type. */

@@ -60,3 +60,29 @@ export function allOfField<Context, Raw, Value>(field: Field<Context, Raw, Value
 function provenanceOf(rule: string, position: Point | undefined): Provenance {
   return position ? {rule, position} : {rule}
 }
+
+/** One candidate a field's rules produced, and what became of it. */
+export interface Considered {
+  rule: string
+  /** The normalised value, or the raw candidate when the normaliser rejected it. */
+  value: unknown
+  position?: Point
+  /** `won`: the value used; `lost`: usable but a more trusted candidate won; `rejected`: the normaliser refused it. */
+  outcome: 'won' | 'lost' | 'rejected'
+}
+
+/** Every candidate of a field in rule order, for `--explain`. At most `limit` are listed. */
+export function explainField<Context, Raw, Value>(field: Field<Context, Raw, Value>, context: Context, limit = 30): Considered[] {
+  const considered: Considered[] = []
+  let won = false
+  for (const rule of field.rules) {
+    for (const candidate of rule.find(context)) {
+      if (considered.length >= limit) return considered
+      const value = field.normalize(candidate.value, context)
+      const outcome = value === undefined ? 'rejected' : won ? 'lost' : 'won'
+      if (outcome === 'won') won = true
+      considered.push({rule: rule.id, value: value ?? candidate.value, ...(candidate.position ? {position: candidate.position} : {}), outcome})
+    }
+  }
+  return considered
+}
