@@ -42,6 +42,17 @@ export function decode(input: string | Uint8Array): Decoded {
   const declared = metaCharset.exec(head)?.[1]
   if (declared) {
     const decoder = decoderFor(declared)
+    if (decoder && decoder.encoding !== 'utf-8' && isUtf8WithMultibyte(input)) {
+      // Bytes that are valid UTF-8 with multi-byte sequences are not text in a legacy single- or double-byte
+      // encoding in practice: the declaration is stale (a template's default), the bytes are right.
+      diagnostics.push({
+        ruleId: 'parse/charset-mismatch',
+        severity: 'warning',
+        message: `Declared charset \`${declared}\` does not match the bytes, which are UTF-8; reading them as UTF-8`,
+        source: 'parse'
+      })
+      return {text: new TextDecoder('utf-8').decode(input), encoding: 'utf-8', via: 'detected', diagnostics}
+    }
     if (decoder) {
       const text = decoder.decode(input)
       // A declared UTF-8 page full of U+FFFD is usually mislabeled: try detection.
@@ -103,6 +114,17 @@ function latin1(bytes: Uint8Array): string {
     text += String.fromCharCode(...bytes.subarray(index, index + chunk))
   }
   return text
+}
+
+/** Valid UTF-8 that uses at least one multi-byte sequence. */
+function isUtf8WithMultibyte(bytes: Uint8Array): boolean {
+  if (isAscii(bytes)) return false
+  try {
+    new TextDecoder('utf-8', {fatal: true}).decode(bytes)
+    return true
+  } catch {
+    return false
+  }
 }
 
 function isAscii(bytes: Uint8Array): boolean {

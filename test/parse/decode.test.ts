@@ -51,6 +51,15 @@ describe('decode', () => {
     expect(result.diagnostics.map((d) => d.ruleId)).toContain('parse/charset-mismatch')
     expect(result.text).toContain(russian)
   })
+  test('a declared legacy charset over UTF-8 bytes is read as UTF-8, with a diagnostic', () => {
+    const result = decode(new TextEncoder().encode('<meta charset="iso-8859-1"><p>Grüße aus Köln — “quoted”</p>'))
+    expect(result.text).toContain('Grüße aus Köln — “quoted”')
+    expect(result.diagnostics.map((d) => d.ruleId)).toContain('parse/charset-mismatch')
+  })
+  test('a real latin-1 page keeps its declared charset', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('<meta charset="iso-8859-1"><p>Gr'), 0xfc, 0xdf, 0x65, ...new TextEncoder().encode('</p>')])
+    expect(decode(bytes)).toMatchObject({text: '<meta charset="iso-8859-1"><p>Grüße</p>', via: 'meta'})
+  })
   test('an unknown charset label gives a diagnostic', () => {
     expect(decode(new TextEncoder().encode('<meta charset="x-nonsense"><p>hi</p>')).diagnostics.map((d) => d.ruleId)).toContain('parse/unknown-charset')
   })
