@@ -1,11 +1,18 @@
 /**
- * Main-text detection: which paragraphs are the article body. Paragraphs
- * vote for their parent (and half for their grandparent), as Readability
- * does; the container with the most text wins and its paragraphs are the
- * body. Page chrome (navigation, "Most Popular", related links, comments,
- * share bars, bylines, deks, captions) never votes.
+ * Main-text detection: which text on a page is the article body.
+ *
+ * One walk reads the page into elements and text units (`walk.ts`);
+ * paragraphs vote for the elements around them, Readability-style, and the
+ * best container, widened to its siblings that carry the same story, is the
+ * body (`score.ts`); inside it, chrome (share bars, link lists, "Read more",
+ * bylines) is left out (`body.ts`). Page chrome (navigation, "Most Popular",
+ * related links, comments, bylines, deks, captions) never votes. When names
+ * mislead (a layout `div.l-sidebar-fixed` around the story), the detection
+ * runs again over the same units without trusting names.
  */
-import {classAndId, collapse, visibleText, walkElements, type Element, type Root} from '../parse/index.js'
+import type {Root} from '../parse/index.js'
+import {assemble, type Body} from './body.js'
+import {walkPage} from './walk.js'
 
 export interface Content {
   /** Body paragraphs (and sub-headings, list items) in order. */
@@ -16,74 +23,21 @@ export interface Content {
   wordCount: number
 }
 
-const chromeTags = new Set(['nav', 'aside', 'footer', 'form', 'header', 'figure', 'figcaption', 'script', 'style', 'noscript', 'template', 'button', 'select', 'svg', 'iframe', 'table'])
-const chromeClass =
-  /\b(?:nav|navbar|menu|sidebar|side-bar|widget|footer|related|popular|most-read|most-popular|trending|recommend(?:ed|ations)?|promo|newsletter|subscribe|signup|share|sharing|social|comments?|breadcrumbs?|advert|ads?|ad-slot|sponsor|cookie|byline|author|dek|subtitle|standfirst|caption|credit|tags?|meta|dateline|paywall|modal|popup)\b/
-const blockTags = new Set(['p', 'h2', 'h3', 'h4', 'li', 'blockquote', 'pre'])
-const byline = /^\s*(?:by|von|par|por)\s+\S/i
+/** A body shorter than this (characters other than white space) is suspect: names may have hidden the story. */
+const shortBody = 500
 
 /** Find the article body in a page. */
 export function detectContent(tree: Root): Content {
-  const scores = new Map<Element, number>()
-  const blocks: Array<{node: Element; text: string; parent: Element}> = []
-  const captions: Array<{text: string; within: readonly Element[]}> = []
-
-  walkElements(tree, (node, ancestors) => {
-    if (node.tagName === 'figure') {
-      walkElements(node, (child) => {
-        if (child.tagName !== 'figcaption') return
-        const text = collapse(visibleText(child))
-        if (text) captions.push({text, within: [...ancestors]})
-        return false
-      })
-      return false
-    }
-    if (isChrome(node)) return false
-    if (!blockTags.has(node.tagName)) return
-    // A block inside another block (p in blockquote, li in li) is read through its outermost block.
-    const text = collapse(visibleText(node))
-    if (text.length === 0 || (text.length <= 150 && byline.test(text))) return false
-    const parent = ancestors[ancestors.length - 1]
-    if (!parent) return false
-    blocks.push({node, text, parent})
-    if (node.tagName === 'p' && text.length >= 25) {
-      const score = 1 + (text.match(/[,，、]/g)?.length ?? 0) + Math.min(text.length / 100, 3)
-      scores.set(parent, (scores.get(parent) ?? 0) + score)
-      const grandparent = ancestors[ancestors.length - 2]
-      if (grandparent) scores.set(grandparent, (scores.get(grandparent) ?? 0) + score / 2)
-    }
-    return false
-  })
-
-  let best: Element | undefined
-  let bestScore = 0
-  for (const [node, score] of scores) {
-    if (score > bestScore) {
-      best = node
-      bestScore = score
-    }
+  const page = walkPage(tree)
+  let body: Body = assemble(page, true)
+  if (body.chars < shortBody) {
+    const loose = assemble(page, false)
+    if (loose.chars > body.chars) body = loose
   }
-  if (!best) return {paragraphs: [], captions: [], wordCount: 0}
-
-  const inside = descendants(best)
-  const paragraphs = blocks.filter((block) => inside.has(block.node)).map((block) => block.text)
-  const captionTexts = captions.filter((caption) => caption.within.includes(best!) || caption.within.some((a) => a.tagName === 'article')).map((c) => c.text)
-  return {paragraphs, captions: captionTexts, wordCount: countWords(paragraphs.join('\n'))}
-}
-
-function isChrome(node: Element): boolean {
-  if (chromeTags.has(node.tagName)) return true
-  if (node.tagName === 'body' || node.tagName === 'article' || node.tagName === 'main' || node.tagName === 'html') return false
-  const names = classAndId(node)
-  return names.trim() !== '' && chromeClass.test(names) && !/\b(?:article-?body|entry-content|post-content|story-?body)\b/.test(names)
-}
-
-function descendants(root: Element): Set<Element> {
-  const set = new Set<Element>()
-  walkElements(root, (node) => {
-    set.add(node)
-  })
-  return set
+  if (body.roots.length === 0) return {paragraphs: [], captions: [], wordCount: 0}
+  const within = (item: number) => body.roots.some((root) => item >= root && item <= page.items[root]!.end)
+  const captions = page.captions.filter((caption) => caption.inArticle || within(caption.item)).map((caption) => caption.text)
+  return {paragraphs: body.paragraphs, captions, wordCount: countWords(body.paragraphs.join('\n'))}
 }
 
 const word = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+|(?<=\d),\d+)*/gu

@@ -1,45 +1,13 @@
 /**
  * Date strings as pages write them → ISO 8601, without inventing anything:
  * a date with no time stays `YYYY-MM-DD`, a time with no zone keeps no zone,
- * a stated offset is kept as written.
+ * a stated offset (or a zone abbreviation with one fixed offset) is kept as
+ * written. Numeric dates whose day and month could be swapped are read by
+ * the page's language, and rejected when nothing decides them.
+ *
+ * Every pattern here is linear: bounded repetitions, no nested quantifiers.
  */
-
-const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i
-const compactIso = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{2}:?\d{2})?)?$/i
-const slashYmd = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/
-const dotDmy = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/
-
-/**
- * Month names in the languages of the pages ldpress sees most (English,
- * German, French, Spanish, Italian, Portuguese, Dutch), abbreviations by prefix.
- */
-const monthNames: ReadonlyArray<readonly string[]> = [
-  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari'],
-  ['february', 'feb', 'februar', 'feber', 'février', 'fevrier', 'févr', 'fevr', 'febrero', 'febbraio', 'fevereiro', 'fev', 'februari'],
-  ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart', 'mär', 'mrz'],
-  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile'],
-  ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'mei'],
-  ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho'],
-  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho'],
-  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus'],
-  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'set', 'setembro'],
-  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out'],
-  ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
-  ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro']
-]
-
-const monthByName = new Map<string, number>()
-monthNames.forEach((names, index) => {
-  for (const name of names) monthByName.set(name, index + 1)
-})
-
-const monthWord = '([a-zäéûç]{3,10})\\.?'
-// "March 11 2022", "Mar. 11, 2022", "March 11th, 2022 10:30 am"
-const monthDayYear = new RegExp(`\\b${monthWord}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i')
-// "11 March 2022", "11. März 2022", "11 de marzo de 2022", "le 11 mars 2022"
-const dayMonthYear = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?${monthWord}\\s+(?:de\\s+)?(\\d{4})\\b`, 'i')
-const clock = /\b(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?/i
-const zoneAfterClock = /^\s*(?:(Z|UTC|GMT)([+-]\d{1,2}(?::?\d{2})?)?|([+-]\d{2}:?\d{2}))\b/i
+import {monthNumber} from './date-months.js'
 
 export interface ParsedDate {
   /** ISO 8601: `YYYY-MM-DD`, or with time `YYYY-MM-DDTHH:MM[:SS][offset]`. */
@@ -50,58 +18,16 @@ export interface ParsedDate {
   hasZone: boolean
 }
 
-/** Parse a machine-readable or human date. `undefined` when it is not one. */
-export function parseDate(input: string): ParsedDate | undefined {
-  const value = input.trim()
-  if (value.length === 0 || value.length > 200) return undefined
-  return parseIso(value) ?? parseRfc2822(value) ?? parseHuman(value)
-}
-
-function parseIso(value: string): ParsedDate | undefined {
-  const match = iso.exec(value) ?? compactIso.exec(value)
-  if (!match) return undefined
-  const [, year, month, day, hour, minute, second, fraction, zone] = match.length === 9 ? match : [...match.slice(0, 7), undefined, match[7]]
-  const date = ymd(year!, month!, day!)
-  if (!date) return undefined
-  if (hour === undefined) return {iso: date, hasTime: false, hasZone: false}
-  if (Number(hour) > 23 || Number(minute) > 59 || Number(second ?? 0) > 60) return {iso: date, hasTime: false, hasZone: false}
-  const time = `${pad(hour)}:${minute}${second === undefined ? '' : `:${second}`}${fraction ? `.${fraction}` : ''}`
-  const offset = zone ? normalizeOffset(zone) : ''
-  return {iso: `${date}T${time}${offset}`, hasTime: true, hasZone: offset !== ''}
-}
-
-// "Fri, 11 Mar 2022 10:00:00 GMT", "11 Mar 2022 10:00:00 +0100"
-const rfc2822 = /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3,9})\.?\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(GMT|UTC|UT|Z|[+-]\d{4})?$/i
-
-function parseRfc2822(value: string): ParsedDate | undefined {
-  const match = rfc2822.exec(value)
-  if (!match) return undefined
-  const [, day, monthName, year, hour, minute, second, zone] = match
-  const month = monthByName.get(monthName!.toLowerCase())
-  if (!month) return undefined
-  const date = ymd(year!, String(month), day!)
-  if (!date) return undefined
-  const offset = zone ? normalizeOffset(zone) : ''
-  return {iso: `${date}T${pad(hour!)}:${minute}${second ? `:${second}` : ''}${offset}`, hasTime: true, hasZone: offset !== ''}
-}
-
-/** Dates in running text: "March 11 2022", "11. März 2022", "11.03.2022", "2022/03/11". */
-function parseHuman(value: string): ParsedDate | undefined {
-  const found = findDateInText(value)
-  if (!found) return undefined
-  const rest = value.slice(found.end)
-  const time = clock.exec(rest)
-  // Only a clock right after the date (within a few words) belongs to it.
-  if (!time || time.index > 12) return {iso: found.iso, hasTime: false, hasZone: false}
-  let hour = Number(time[1])
-  const meridiem = time[4]?.toLowerCase().replace(/\./g, '')
-  if (meridiem === 'pm' && hour < 12) hour += 12
-  if (meridiem === 'am' && hour === 12) hour = 0
-  if (hour > 23 || Number(time[2]) > 59) return {iso: found.iso, hasTime: false, hasZone: false}
-  const zone = zoneAfterClock.exec(rest.slice(time.index + time[0].length))
-  const offset = zone ? normalizeOffset(zone[3] ?? (zone[2] ? zone[2] : zone[1]!)) : ''
-  const seconds = time[3] ? `:${time[3]}` : ''
-  return {iso: `${found.iso}T${pad(String(hour))}:${time[2]}${seconds}${offset}`, hasTime: true, hasZone: offset !== ''}
+export interface DateOptions {
+  /**
+   * How to read numeric dates whose first two numbers could both be a month
+   * (`03/04/2020`): `true` day first, `false` month first, `undefined`
+   * reject them. Dates with a number above 12 decide themselves.
+   * See {@link dayFirstFor}.
+   */
+  dayFirst?: boolean | undefined
+  /** Accept two-digit years (`30.10.23`). Only for text known to be a date line. */
+  shortYear?: boolean | undefined
 }
 
 export interface DateInText {
@@ -110,36 +36,179 @@ export interface DateInText {
   end: number
 }
 
-/** The first calendar date written in a piece of text, with where it stands. */
-export function findDateInText(text: string): DateInText | undefined {
-  const matches: DateInText[] = []
-  const a = monthDayYear.exec(text)
-  if (a) {
-    const month = monthByName.get(a[1]!.toLowerCase())
-    const date = month ? ymd(a[3]!, String(month), a[2]!) : undefined
-    if (date) matches.push({iso: date, start: a.index, end: a.index + a[0].length})
-  }
-  const b = dayMonthYear.exec(text)
-  if (b) {
-    const month = monthByName.get(b[2]!.toLowerCase())
-    const date = month ? ymd(b[3]!, String(month), b[1]!) : undefined
-    if (date) matches.push({iso: date, start: b.index, end: b.index + b[0].length})
-  }
-  const c = slashYmd.exec(text.trimStart())
-  if (c) {
-    const date = ymd(c[1]!, c[2]!, c[3]!)
-    const offset = text.length - text.trimStart().length
-    if (date) matches.push({iso: date, start: offset, end: offset + c[0].length})
-  }
-  const d = dotDmy.exec(text.trimStart())
-  if (d) {
-    const date = ymd(d[3]!, d[2]!, d[1]!)
-    const offset = text.length - text.trimStart().length
-    if (date) matches.push({iso: date, start: offset, end: offset + d[0].length})
-  }
-  matches.sort((x, y) => x.start - y.start)
-  return matches[0]
+/** Parse a machine-readable or human date. `undefined` when it is not one. */
+export function parseDate(input: string, options: DateOptions = {}): ParsedDate | undefined {
+  const value = input.trim()
+  if (value.length === 0 || value.length > 200) return undefined
+  return parseIso(value) ?? parseCompact(value) ?? parseRfc2822(value) ?? parseJavaDate(value) ?? parseHuman(value, options)
 }
+
+/**
+ * Whether numeric dates on a page in this language put the day first:
+ * US English puts the month first, English without a region is undecided,
+ * languages that write year-month-day are undecided, the rest put the day first.
+ */
+export function dayFirstFor(lang: string | undefined): boolean | undefined {
+  if (!lang) return undefined
+  const [primary = '', region = ''] = lang.trim().toLowerCase().split(/[-_]/)
+  if (primary === 'en') return region === '' ? undefined : !monthFirstRegions.has(region)
+  if (ymdLanguages.has(primary) || !/^[a-z]{2,3}$/.test(primary)) return undefined
+  return true
+}
+
+const monthFirstRegions = new Set(['us', 'ph', 'ca', 'fm', 'mh', 'pw'])
+const ymdLanguages = new Set(['zh', 'ja', 'ko', 'hu', 'lt', 'lv', 'mn', 'fa'])
+
+// ---------------------------------------------------------------------------
+// Machine formats
+
+const zone = '(Z|[+-]\\d{2}(?::?\\d{2})?|\\s?[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)'
+// "2022-03-11", "2022-03-11T10:30:00.123+03:00", "2022-03-11 10:30 CET", "2020-08-25|00h23", "2020-09-25T16:02:50CDT"
+const iso = new RegExp(`^(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:(?:[T ]|\\s?\\|\\s?)(\\d{1,2})[:h](\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?\\s?${zone}?)?$`, 'i')
+// "20220311", "20200413T16:38:07Z", "20200316T130000Z"
+const compactIso = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2}):?(\d{2})(?::?(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?$/i
+
+function parseIso(value: string): ParsedDate | undefined {
+  const match = iso.exec(value)
+  if (!match) return undefined
+  const [, year, month, day, hour, minute, second, fraction, zoneText] = match
+  return withTime(ymd(year!, month!, day!), hour, minute, second, fraction, zoneText)
+}
+
+function parseCompact(value: string): ParsedDate | undefined {
+  const match = compactIso.exec(value)
+  if (!match) return undefined
+  const [, year, month, day, hour, minute, second, zoneText] = match
+  return withTime(ymd(year!, month!, day!), hour, minute, second, undefined, zoneText)
+}
+
+function withTime(date: string | undefined, hour?: string, minute?: string, second?: string, fraction?: string, zoneText?: string): ParsedDate | undefined {
+  if (!date) return undefined
+  if (hour === undefined || minute === undefined) return {iso: date, hasTime: false, hasZone: false}
+  if (Number(hour) > 23 || Number(minute) > 59 || Number(second ?? 0) > 60) return {iso: date, hasTime: false, hasZone: false}
+  const time = `${pad(hour)}:${minute}${second === undefined ? '' : `:${second}`}${fraction ? `.${fraction}` : ''}`
+  const offset = zoneText ? offsetOf(zoneText) : ''
+  return {iso: `${date}T${time}${offset}`, hasTime: true, hasZone: offset !== ''}
+}
+
+// "Fri, 11 Mar 2022 10:00:00 GMT", "11 Mar 2022 10:00:00 +0100"
+const rfc2822 = /^(?:\p{L}{2,9},?\s+)?(\d{1,2})\s+(\p{L}{3,9})\.?\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([A-Z]{1,5}|[+-]\d{4})?$/iu
+// Java's Date#toString: "Tue Jul 30 09:35:14 CEST 2019"
+const javaDate = /^(?:\p{L}{2,3},?\s+)?(\p{L}{3,9})\s+(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s+([A-Z]{1,5}(?:[+-]\d{2}:?\d{2})?)\s+(\d{4})$/u
+
+function parseRfc2822(value: string): ParsedDate | undefined {
+  const match = rfc2822.exec(value)
+  if (!match) return undefined
+  const [, day, monthName, year, hour, minute, second, zoneText] = match
+  const month = monthNumber(monthName!)
+  return month ? withTime(ymd(year!, String(month), day!), hour, minute, second, undefined, zoneText) : undefined
+}
+
+function parseJavaDate(value: string): ParsedDate | undefined {
+  const match = javaDate.exec(value)
+  if (!match) return undefined
+  const [, monthName, day, hour, minute, second, zoneText, year] = match
+  const month = monthNumber(monthName!)
+  return month ? withTime(ymd(year!, String(month), day!), hour, minute, second, undefined, zoneText) : undefined
+}
+
+// ---------------------------------------------------------------------------
+// Dates in running text
+
+const clock = /(?<!\d)(\d{1,2})(?:[:h]|\s?h\s?)(\d{2})(?::(\d{2}))?(?!\d)\s*(am|pm|a\.\s?m\.|p\.\s?m\.)?/i
+const zoneAfterClock = /^\s*(?:(Z|UTC|GMT)([+-]\d{1,2}(?::?\d{2})?)?|([+-]\d{2}:?\d{2})|([A-Z]{3,5}))(?![\p{L}\d])/u
+
+/** Dates in running text: "March 11 2022", "11. März 2022", "11.03.2022", "2022/03/11", with a clock right after. */
+function parseHuman(value: string, options: DateOptions): ParsedDate | undefined {
+  const found = findDateInText(value, options)
+  if (!found) return undefined
+  const rest = value.slice(found.end)
+  const time = clock.exec(rest)
+  // Only a clock right after the date (within a few words) belongs to it.
+  if (!time || time.index > 12) return {iso: found.iso, hasTime: false, hasZone: false}
+  let hour = Number(time[1])
+  const meridiem = time[4]?.toLowerCase().replace(/[.\s]/g, '')
+  if (meridiem === 'pm' && hour < 12) hour += 12
+  if (meridiem === 'am' && hour === 12) hour = 0
+  if (hour > 23 || Number(time[2]) > 59) return {iso: found.iso, hasTime: false, hasZone: false}
+  const after = zoneAfterClock.exec(rest.slice(time.index + time[0].length))
+  const offset = after ? offsetOf(after[3] ?? after[4] ?? (after[2] ? after[2] : after[1]!)) : ''
+  const seconds = time[3] ? `:${time[3]}` : ''
+  return {iso: `${found.iso}T${pad(String(hour))}:${time[2]}${seconds}${offset}`, hasTime: true, hasZone: offset !== ''}
+}
+
+const word = '(\\p{L}{3,12})'
+/** One way of writing a date: its pattern and how to read a match. */
+interface TextPattern {
+  pattern: RegExp
+  read: (match: RegExpExecArray, options: DateOptions) => string | undefined
+}
+
+const textPatterns: readonly TextPattern[] = [
+  // 2022-03-11
+  {pattern: /(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?!\d|-\d)/g, read: (m) => ymd(m[1]!, m[2]!, m[3]!)},
+  // 2022/03/11, 2022.03.11
+  {pattern: /(?<![\d/.])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?!\d|[/.]\d)/g, read: (m) => ymd(m[1]!, m[3]!, m[4]!)},
+  // Hungarian and others: "2020. 06. 04."
+  {pattern: /(?<![\d.])(\d{4})\.\s(\d{1,2})\.\s?(\d{1,2})\.(?!\d)/g, read: (m) => ymd(m[1]!, m[2]!, m[3]!)},
+  // 11.03.2022, 11/03/2022, 11-03-2022, 4. 2. 2022, 30.10.23
+  {pattern: /(?<![\p{L}\d/.:-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4}|\d{2})(?!\d|[./-]\d)/gu, read: readNumeric},
+  // March 11, 2022 · Mar. 11 2022 · December 29th 2019 · Juli 12, 2017
+  {pattern: new RegExp(`(?<!\\p{L})${word}\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th|\\.)?,?\\s{1,3}(\\d{4})(?!\\d)`, 'giu'), read: (m) => withMonth(m[3]!, m[1]!, m[2]!)},
+  // 11 March 2022 · 11. März 2022 · 17 de marzo de 2020 · 1er juin 2019 · 15 августа 2016
+  {
+    pattern: new RegExp(`(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th|er|e|º)?\\.?\\s{0,3}(?:de\\s|of\\s)?${word}\\.?,?\\s{1,3}(?:de\\s|del\\s)?(\\d{4})(?!\\d)`, 'giu'),
+    read: (m) => withMonth(m[3]!, m[2]!, m[1]!)
+  },
+  // Hungarian: "2020. június 4."
+  {pattern: new RegExp(`(?<!\\d)(\\d{4})\\.\\s{1,3}${word}\\.?\\s{1,3}(\\d{1,2})\\.(?!\\d)`, 'giu'), read: (m) => withMonth(m[1]!, m[2]!, m[3]!)},
+  // 2020年7月12日, 2020년 3월 4일
+  {pattern: /(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/g, read: (m) => ymd(m[1]!, m[2]!, m[3]!)}
+]
+
+/** The first calendar date written in a piece of text, with where it stands. */
+export function findDateInText(text: string, options: DateOptions = {}): DateInText | undefined {
+  let best: DateInText | undefined
+  for (const {pattern, read} of textPatterns) {
+    pattern.lastIndex = 0
+    let match: RegExpExecArray | null
+    while ((match = pattern.exec(text)) !== null) {
+      if (best && match.index >= best.start) break
+      const date = read(match, options)
+      if (date) {
+        best = {iso: date, start: match.index, end: match.index + match[0].length}
+        break
+      }
+      // Try again one character further: a failed match may hide a good one inside it.
+      pattern.lastIndex = match.index + 1
+    }
+  }
+  return best
+}
+
+function readNumeric(match: RegExpExecArray, options: DateOptions): string | undefined {
+  const [, first, separator, second, yearText] = match
+  if (yearText!.length === 2 && !options.shortYear) return undefined
+  const year = yearText!.length === 2 ? String((Number(yearText) < 70 ? 2000 : 1900) + Number(yearText)) : yearText!
+  const a = Number(first)
+  const b = Number(second)
+  // Dotted dates are day-first everywhere that writes them; slashes and dashes depend on the page.
+  let dayFirst: boolean | undefined
+  if (a > 12 && b <= 12) dayFirst = true
+  else if (b > 12 && a <= 12) dayFirst = false
+  else if (a === b) dayFirst = true
+  else dayFirst = separator === '.' ? true : options.dayFirst
+  if (dayFirst === undefined) return undefined
+  return dayFirst ? ymd(year, second!, first!) : ymd(year, first!, second!)
+}
+
+function withMonth(year: string, monthName: string, day: string): string | undefined {
+  const month = monthNumber(monthName)
+  return month ? ymd(year, String(month), day) : undefined
+}
+
+// ---------------------------------------------------------------------------
+// Helpers
 
 function ymd(year: string, month: string, day: string): string | undefined {
   const y = Number(year)
@@ -151,12 +220,58 @@ function ymd(year: string, month: string, day: string): string | undefined {
   return `${year.padStart(4, '0')}-${pad(month)}-${pad(day)}`
 }
 
-function normalizeOffset(zone: string): string {
-  const upper = zone.toUpperCase()
-  if (upper === 'Z') return 'Z'
-  if (upper === 'GMT' || upper === 'UTC' || upper === 'UT') return '+00:00'
-  const match = /^([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(zone)
-  if (!match) return ''
+/** Zone abbreviations that stand for one fixed offset. Ambiguous ones (CST, IST, BST…) are left out. */
+const zoneOffsets: Readonly<Record<string, string>> = {
+  Z: 'Z',
+  UT: '+00:00',
+  UTC: '+00:00',
+  GMT: '+00:00',
+  WET: '+00:00',
+  WEST: '+01:00',
+  CET: '+01:00',
+  MEZ: '+01:00',
+  CEST: '+02:00',
+  MESZ: '+02:00',
+  EET: '+02:00',
+  EEST: '+03:00',
+  MSK: '+03:00',
+  EST: '-05:00',
+  EDT: '-04:00',
+  CDT: '-05:00',
+  MST: '-07:00',
+  MDT: '-06:00',
+  PST: '-08:00',
+  PDT: '-07:00',
+  AKST: '-09:00',
+  AKDT: '-08:00',
+  HST: '-10:00',
+  JST: '+09:00',
+  KST: '+09:00',
+  HKT: '+08:00',
+  SGT: '+08:00',
+  AEST: '+10:00',
+  AEDT: '+11:00',
+  ACST: '+09:30',
+  AWST: '+08:00',
+  NZST: '+12:00',
+  NZDT: '+13:00'
+}
+
+/** An offset as `±HH:MM` (or `Z`); `''` when the zone is unknown or ambiguous. */
+function offsetOf(zoneText: string): string {
+  const text = zoneText.trim()
+  const named = /^([A-Z]{1,5})([+-]\d{1,2}(?::?\d{2})?)?$/i.exec(text)
+  if (named) {
+    const base = zoneOffsets[named[1]!.toUpperCase()]
+    if (named[2]) return base === '+00:00' || base === 'Z' ? numericOffset(named[2]) : ''
+    return base ?? ''
+  }
+  return numericOffset(text)
+}
+
+function numericOffset(text: string): string {
+  const match = /^([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(text)
+  if (!match || Number(match[2]) > 14) return ''
   return `${match[1]}${pad(match[2]!)}:${match[3] ?? '00'}`
 }
 

@@ -5,6 +5,9 @@
  */
 import {attr, classAndId, collapse, pointOf, visibleText, walkElements, type Element, type Root} from '../parse/index.js'
 import type {Point} from '../types.js'
+import {bylineParts, isAuthorHref, type BylinePart} from './author-parts.js'
+import {dateCollector, type DateSignals} from './date-signals.js'
+import {titleLeadCollector, type TitleLeads} from './fields/title-leads.js'
 
 export interface Located {
   value: string
@@ -36,14 +39,20 @@ export interface Signals {
   /** Dek/standfirst candidates: elements whose class says so, or the heading right after the article's h1. */
   deks: Located[]
   /** Visible text of elements whose class/id says byline or author, and short blocks starting with "By"; with the links inside. */
-  bylines: Array<Located & {links: Array<{text: string; href: string}>}>
+  bylines: Array<Located & {links: Array<{text: string; href: string}>; parts?: BylinePart[] | undefined}>
+  /** Links to an author's page (`/author/…`, `/people/…`) with their text: they name the author of a URL given as author. */
+  authorLinks?: Array<Located & {text: string}> | undefined
   times: Array<Located & {datetime?: string | undefined; kind: 'published' | 'modified' | 'unknown'}>
   figures: FigureSignal[]
+  /** Dates stated outside meta tags and JSON-LD (itemprop, `<time>`, date classes, short date texts), with their distance into the text. */
+  dates: DateSignals
+  /** Around the title: h2/h3 headings, the standfirst candidates after each h1, the first body paragraphs. */
+  titleLeads: TitleLeads
   lang?: string | undefined
   /** Elements skipped as boilerplate (nav, aside, footer…) are not read for bylines, deks or figures. */
 }
 
-const bylineClass = /\b(?:by-?line|byline|author|autor|auteur|writer|contributor|dateline)/
+const bylineClass = /(?:\b|_)(?:by-?line|byline|author|autor|auteur|writer|contributor|dateline)/
 const dekClass = /\b(?:dek|standfirst|subtitle|sub-title|subheadline|sub-headline|subhead|strapline|summary|excerpt|lede|teaser|article-?intro|kicker-?text)\b/
 const chromeTags = new Set(['nav', 'aside', 'footer', 'form'])
 const chromeClass = /\b(?:nav|navbar|menu|sidebar|side-bar|footer|related|popular|most-read|trending|recommend|promo|newsletter|share|social|comments?|breadcrumbs?|advert|ad-slot|cookie)\b/
@@ -52,7 +61,9 @@ const byPrefix = /^\s*(?:by|von|par|por|di|door|av|przez|от|автор)\s*[:\s
 
 /** Collect every signal in one walk of the tree. */
 export function collectSignals(tree: Root): Signals {
-  const signals: Signals = {meta: new Map(), rel: new Map(), h1: [], deks: [], bylines: [], times: [], figures: []}
+  const dates = dateCollector()
+  const leads = titleLeadCollector()
+  const signals: Signals = {meta: new Map(), rel: new Map(), h1: [], deks: [], bylines: [], times: [], figures: [], dates: dates.signals, titleLeads: leads.signals}
   let lastArticleH1: Element | undefined
 
   walkElements(tree, (node, ancestors) => {
@@ -83,7 +94,10 @@ export function collectSignals(tree: Root): Signals {
     }
 
     if (inChrome) return
+    leads.visit(node, ancestors, inArticle)
+    dates.visit(node, ancestors, inArticle, isChrome(node))
     if (tag === 'a' && attr(node, 'rel')) readRel(node, signals, inArticle)
+    if (tag === 'a') readAuthorLink(node, signals, inArticle)
     if (tag === 'h1') {
       signals.h1.push(located(collapse(visibleText(node)), node, inArticle))
       if (inArticle) lastArticleH1 = node
@@ -99,28 +113,33 @@ export function collectSignals(tree: Root): Signals {
     }
 
     const names = classAndId(node)
-    if (isChrome(node)) return false
+    if (isChrome(node)) {
+      if (tag === 'footer' && inArticle) readBylinesIn(node, signals, true)
+      return false
+    }
     if (names.trim() !== '' && bylineClass.test(names) && !/\b(?:author-?bio|about-the-author|author-?box)\b/.test(names)) {
       const text = collapse(visibleText(node))
       if (text.length > 0 && text.length <= 200) {
-        signals.bylines.push({...located(text, node, inArticle), links: linksIn(node)})
+        signals.bylines.push({...located(text, node, inArticle), links: linksIn(node), parts: bylineParts(node)})
         return
       }
     }
     if (isDekCandidate(node, names, lastArticleH1, ancestors)) {
       const text = collapse(visibleText(node))
       if (text.length >= 20 && text.length <= 500) signals.deks.push(located(text, node, inArticle))
+      readBylinesIn(node, signals, inArticle)
       return false
     }
     if ((tag === 'p' || tag === 'div' || tag === 'span') && node.children.length <= 12) {
       const text = collapse(visibleText(node))
       if (text.length <= 150 && byPrefix.test(text) && !signals.bylines.some((b) => b.value === text)) {
-        signals.bylines.push({...located(text, node, inArticle), links: linksIn(node)})
+        signals.bylines.push({...located(text, node, inArticle), links: linksIn(node), parts: bylineParts(node)})
         return false
       }
     }
     return
   })
+  dates.finish([signals.meta.get('og:title')?.[0]?.value, signals.title?.value])
 
   return signals
 }
@@ -165,6 +184,40 @@ function readMeta(node: Element, signals: Signals): void {
   const content = attr(node, 'content') ?? attr(node, 'value')
   if (!key || content === undefined) return
   for (const name of key.split(/\s+/)) push(signals.meta, name, located(collapse(content), node, false))
+}
+
+/**
+ * Bylines in a subtree the walk skips as a whole: an article's own `<footer>` (HTML: a footer "typically contains
+ * information about its section such as who wrote it") and a dek or a container whose class reads like one (a byline
+ * often sits in the summary block). Only bylines, `rel=author` and author-page links are read there.
+ */
+function readBylinesIn(root: Element, signals: Signals, inArticle: boolean): void {
+  const visit = (node: Element, ancestors: readonly Element[]): boolean | undefined => {
+    const here = inArticle || ancestors.some(isArticleRoot) || isArticleRoot(node)
+    if (isChrome(node) && !(node.tagName === 'footer' && here)) return false
+    if (node.tagName === 'a') {
+      if (attr(node, 'rel')) readRel(node, signals, here)
+      readAuthorLink(node, signals, here)
+    }
+    const names = classAndId(node)
+    const byClass = names.trim() !== '' && bylineClass.test(names) && !/\b(?:author-?bio|about-the-author|author-?box)\b/.test(names)
+    if (!byClass && !(/^(?:p|div|span)$/.test(node.tagName) && node.children.length <= 12)) return
+    const text = collapse(visibleText(node))
+    if (text.length === 0 || text.length > (byClass ? 200 : 150) || (!byClass && !byPrefix.test(text))) return
+    signals.bylines.push({...located(text, node, here), links: linksIn(node), parts: bylineParts(node)})
+    return byClass ? undefined : false
+  }
+  // The root too: the paragraph under the headline taken as a dek may be the byline ("By Jane Doe").
+  if (visit(root, []) !== false) walkElements(root, visit)
+}
+
+/** A link to an author's page, with its text (see `isAuthorHref`). */
+function readAuthorLink(node: Element, signals: Signals, inArticle: boolean): void {
+  const href = attr(node, 'href')?.trim()
+  if (!href || !isAuthorHref(href)) return
+  const text = collapse(visibleText(node))
+  if (text === '' || text.length > 80) return
+  ;(signals.authorLinks ??= []).push({...located(href, node, inArticle), text})
 }
 
 function readRel(node: Element, signals: Signals, inArticle: boolean): void {

@@ -146,3 +146,27 @@ describe('description, publisher, language, section, keywords, url', () => {
     expect(result.fields.image?.url).toBe('https://news.example/canonical/img.jpg')
   })
 })
+
+describe('publisher and language from the site and the text', () => {
+  test('application-name that repeats the page title is not the publisher; the host is the last resort', () => {
+    const result = fields('<title>This Is Your Brain On Sad Movies</title><meta name="application-name" content="This Is Your Brain On Sad Movies">')
+    expect(result.fields.publisher).toEqual({name: 'news.example', url: 'https://news.example/'})
+    expect(result.provenance.publisher?.rule).toBe('url:host')
+  })
+  test('the masthead h1 that <title> puts before the story names the site', () => {
+    const result = fields('<title>Jane’s notes - Why caches fail</title>', '<h1>Jane’s notes</h1><h2>Why caches fail</h2>')
+    expect(result.fields.publisher).toEqual({name: 'Jane’s notes'})
+    expect(result.provenance.publisher?.rule).toBe('masthead')
+  })
+  test('inLanguage from the text when no tag states it', () => {
+    const parse = (html: string) => {
+      const parsed = parseHtml(html)
+      return extractFields(parsed.tree, readMarkup(parsed.tree, parsed.text), undefined)
+    }
+    const german = '<p>Die Regierung hat am Montag beschlossen, dass die neuen Regeln für alle Bürger gelten, und das ist nicht das erste Mal, dass sich die Lage auch in den Städten ändert.</p>'
+    expect(parse(`<html><head><title>Neue Regeln</title></head><body>${german}</body></html>`).fields.inLanguage).toBe('de')
+    expect(parse('<html><head><title>東京で新しい美術館が開館しました</title></head><body><p>東京都内に新しい美術館が今日開館し、多くの人が訪れました。展示は来年まで続きます。</p></body></html>').fields.inLanguage).toBe('ja')
+    // Too little text, or no clear winner: nothing.
+    expect(parse('<html><head><title>Hello</title></head><body></body></html>').fields.inLanguage).toBeUndefined()
+  })
+})

@@ -1,11 +1,14 @@
 /**
  * image: the lead image, with its caption and credit when the page shows it
  * in a `<figure>`. Structured data and social tags name the image chosen for
- * sharing; without them, the article's first figure.
+ * sharing; without them, the article's first figure. The site's logo or
+ * default picture is taken only when there is nothing else, and of two
+ * renditions of one image the full-size one wins.
  */
 import {articlePosition, articleValues, isObject, metaCandidates, resolveUrl, type ExtractContext} from '../context.js'
 import type {Candidate, Field} from '../rules.js'
 import type {FigureSignal} from '../signals.js'
+import {isMinorImage, isResized, isSiteImage, isSrcsetList, sameFile} from './image-urls.js'
 import {cleanText} from './text.js'
 
 export interface Image {
@@ -16,23 +19,41 @@ export interface Image {
   creditText?: string | undefined
 }
 
-type Raw = {url: string; width?: unknown; height?: unknown; caption?: unknown; creditText?: unknown}
+type Raw = {
+  url: string
+  width?: unknown
+  height?: unknown
+  caption?: unknown
+  creditText?: unknown
+  /** Taken though it names the site's logo or default picture: nothing better was found. */
+  siteImage?: boolean
+  /** An image shown in the page (not named in a tag): small or banner-shaped ones are not lead images. */
+  shown?: boolean
+}
+
+const metaImages = (context: ExtractContext) => urls(metaCandidates(context, 'og:image:secure_url', 'og:image:url', 'og:image'))
+const twitterImages = (context: ExtractContext) => urls(metaCandidates(context, 'twitter:image', 'twitter:image:src'))
 
 export const image: Field<ExtractContext, Raw, Image> = {
   rules: [
+    {id: 'meta:og:image:full-size', find: fullSizeOfJsonLd},
     {id: 'jsonld:image', find: jsonLdImages},
-    {id: 'meta:og:image', find: (context) => urls(metaCandidates(context, 'og:image:secure_url', 'og:image:url', 'og:image'))},
-    {id: 'meta:twitter:image', find: (context) => urls(metaCandidates(context, 'twitter:image', 'twitter:image:src'))},
+    {id: 'meta:og:image', find: metaImages},
+    {id: 'meta:twitter:image', find: twitterImages},
     {id: 'link:image_src', find: (context) => urls((context.signals.rel.get('image_src') ?? []).map((link) => ({value: link.value, position: link.position})))},
     {id: 'figure', find: (context) => figures(context, (figure) => figure.inArticle && figure.figure)},
-    {id: 'img:article', find: (context) => figures(context, (figure) => figure.inArticle && large(figure))}
+    {id: 'img:article', find: (context) => figures(context, (figure) => figure.inArticle && large(figure))},
+    {id: 'site-image', find: siteImages}
   ],
   normalize(raw, context) {
+    // A srcset list is not a URL: "a.jpg 940w, b.jpg 670w" resolves to nonsense. Nor is anything this long.
+    if (raw.url.length > 8192 || isSrcsetList(raw.url)) return undefined
     const url = resolveUrl(raw.url, context.base)
-    if (!url) return undefined
+    if (!url || (isSiteImage(url) && !raw.siteImage)) return undefined
     const width = toNumber(raw.width)
     const height = toNumber(raw.height)
     if ((width !== undefined && width <= 2) || (height !== undefined && height <= 2)) return undefined
+    if (raw.shown && isMinorImage(width, height)) return undefined
     const figure = matchingFigure(context, url)
     const fromCaption = splitCredit(typeof raw.caption === 'string' ? raw.caption : figure?.caption, figure?.credit)
     const creditText = typeof raw.creditText === 'string' ? cleanText(raw.creditText) : fromCaption.credit
@@ -57,13 +78,35 @@ function jsonLdImages(context: ExtractContext): Array<Candidate<Raw>> {
   })
 }
 
+/**
+ * The social tags' rendition of the JSON-LD image when the JSON-LD one is
+ * resized (`?w=970`) and the tag names the same file without resizing.
+ */
+function fullSizeOfJsonLd(context: ExtractContext): Array<Candidate<Raw>> {
+  const resized = jsonLdImages(context)
+    .map((candidate) => resolveUrl(candidate.value.url, context.base))
+    .filter((url): url is string => url !== undefined && isResized(url))
+  if (resized.length === 0) return []
+  return [...metaImages(context), ...twitterImages(context)].filter((candidate) => {
+    const url = resolveUrl(candidate.value.url, context.base)
+    return url !== undefined && !isResized(url) && resized.some((other) => sameFile(url, other))
+  })
+}
+
+/** Last resort: the structured data's and social tags' images even when they are the site's logo or default picture. */
+function* siteImages(context: ExtractContext): Iterable<Candidate<Raw>> {
+  for (const candidate of [...jsonLdImages(context), ...metaImages(context), ...twitterImages(context)]) {
+    yield {value: {...candidate.value, siteImage: true}, position: candidate.position}
+  }
+}
+
 function* urls(candidates: Iterable<Candidate<string>>): Iterable<Candidate<Raw>> {
   for (const candidate of candidates) yield {value: {url: candidate.value}, position: candidate.position}
 }
 
 function* figures(context: ExtractContext, keep: (figure: FigureSignal) => boolean): Iterable<Candidate<Raw>> {
   for (const figure of context.signals.figures) {
-    if (keep(figure)) yield {value: {url: figure.src, width: figure.width, height: figure.height}, position: figure.position}
+    if (keep(figure)) yield {value: {url: figure.src, width: figure.width, height: figure.height, shown: true}, position: figure.position}
   }
 }
 
@@ -93,6 +136,9 @@ const creditPatterns: RegExp[] = [
   /\s*\(((?:AP|AFP|Reuters|EPA|Getty|dpa|Xinhua)[^()]{0,100})\)\s*$/i
 ]
 
+/** A caption that is only a credit: the label, then a colon, a space or a capital ("Credit: X", "CreditX", not "Credited to…"). */
+const creditOnly = /^(?:(?:[Pp]hoto|PHOTO|[Ii]mage|[Ff]oto|[Bb]ild)\s*)?(?:[Cc]redit|CREDIT|[Cc]ourtesy(?:\s+of)?)(?:\s*[:：]\s*|\s+(?=\p{Lu})|(?=\p{Lu}))/u
+
 /** Split "Caption sentence. (Photo credit: Name)" into caption and credit. */
 export function splitCredit(caption: string | undefined, credit: string | undefined): {caption?: string; credit?: string} {
   if (!caption) return credit ? {credit: cleanText(credit)} : {}
@@ -103,6 +149,9 @@ export function splitCredit(caption: string | undefined, credit: string | undefi
     const inner = splitCredit(cleanCredit, undefined)
     return {caption: text, credit: inner.credit ?? cleanCredit.replace(/^[([]|[)\]]$/g, '')}
   }
+  // The whole caption is a credit: "Credit: Jane Roe", or "CreditJane Roe" where a hidden label ran into the name.
+  const only = creditOnly.exec(text)
+  if (only) return {credit: text.slice(only[0].length).trim()}
   for (const pattern of creditPatterns) {
     const match = pattern.exec(text)
     if (match) return {caption: text.slice(0, match.index).trim(), credit: match[1]!.trim()}
