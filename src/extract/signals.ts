@@ -161,12 +161,27 @@ function isDekCandidate(node: Element, names: string, h1: Element | undefined, a
   // The heading or paragraph that follows the article's h1 among its siblings.
   if (h1 && (node.tagName === 'h2' || node.tagName === 'p')) {
     const parent = ancestors[ancestors.length - 1]
-    if (!parent) return false
-    const siblings = parent.children.filter((child): child is Element => child.type === 'element')
-    const index = siblings.indexOf(node)
-    return index > 0 && siblings[index - 1] === h1
+    return parent !== undefined && previousElement(parent, node) === h1
   }
   return false
+}
+
+const previousElements = new WeakMap<Element, Map<Element, Element>>()
+
+/** The element before `node` among `parent`'s children; the sibling table is built once per parent (wide pages stay linear). */
+function previousElement(parent: Element, node: Element): Element | undefined {
+  let table = previousElements.get(parent)
+  if (!table) {
+    table = new Map()
+    let previous: Element | undefined
+    for (const child of parent.children) {
+      if (child.type !== 'element') continue
+      if (previous) table.set(child, previous)
+      previous = child
+    }
+    previousElements.set(parent, table)
+  }
+  return table.get(node)
 }
 
 /** Links in a byline: their text names an author, their href is the author's page. */
