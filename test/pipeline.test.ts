@@ -88,3 +88,12 @@ describe('explain', () => {
     expect(rejected?.[0]).toMatchObject({rule: 'meta:published', outcome: 'rejected', value: 'soon'})
   })
 })
+
+describe('pathological strings in every field', () => {
+  // Each string is 100 KB of a regex's worst case; a super-linear pattern runs for minutes and hits the timeout.
+  const strings = ['1.'.repeat(50_000), '1'.repeat(100_000), 'By '.repeat(30_000), '| '.repeat(50_000), 'A. '.repeat(30_000), '12:'.repeat(30_000), 'March '.repeat(15_000), '%20'.repeat(30_000)]
+  test.each(strings.map((s) => [JSON.stringify(s.slice(0, 6)), s]))('%s', (_, s) => {
+    const html = `<html><head><title>${s}</title><meta name="author" content="${s}"><meta property="article:published_time" content="${s}"><meta property="og:image" content="${s}"><meta name="description" content="${s}"></head><body><article><h1>${s}</h1><p class="byline">${s}</p><time>${s}</time><p>${s}</p><figure><img src="/a.jpg"><figcaption>${s}</figcaption></figure></article></body></html>`
+    expect(() => extract(html, {url: 'https://x.example/'})).not.toThrow()
+  }, 3_000)
+})

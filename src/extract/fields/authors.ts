@@ -265,7 +265,11 @@ function onlyThePublisher(raw: Raw, context: ExtractContext): boolean {
 
 /** A URL or a site path ("/authors/will-leitch"), not a name. */
 function isUrlLike(value: string): boolean {
-  return /^(?:https?:)?\/\/|^\/\S*$|^www\.|^\S+\.\S+\/\S*$/i.test(value.trim())
+  const text = value.trim()
+  if (/^(?:https?:)?\/\/|^\/\S*$|^www\./i.test(text)) return true
+  // "host.example/path": no spaces, a dot before the last slash. (Not a regex: `\S+\.\S+\/` backtracks quadratically on "1.1.1.…".)
+  const slash = text.lastIndexOf('/')
+  return slash > 0 && !/\s/.test(text) && text.indexOf('.') > 0 && text.indexOf('.') < slash - 1
 }
 
 /** "mikecason", "@jane_doe": one word in lower case or with handle characters. */
