@@ -21,7 +21,10 @@
  *    (validate nested nodes as nodes of their own instead).
  * 3. Writes `src/validate/generated/vocab.js` (+ `.d.ts`) from the vendored
  *    schema.org vocabulary in `schemas/vocab/`: class hierarchy, property
- *    names and superseded terms.
+ *    names, superseded terms, property domains (`schema:domainIncludes`) and
+ *    ranges (`schema:rangeIncludes`), enumeration members and data types —
+ *    plain data, turned into Maps/Sets once at run time by
+ *    `src/validate/vocabulary.ts`.
  *
  * Output is deterministic: files are read in sorted order and every table is
  * written with sorted keys, so a re-run gives the same bytes.
@@ -98,7 +101,15 @@ function main() {
     '/** schema.org property names. */\n' +
     `export const propertyNames = ${JSON.stringify(vocab.propertyNames)};\n` +
     '/** Superseded term → the term that replaces it. */\n' +
-    `export const supersededBy = ${stableJson(vocab.supersededBy)};\n`
+    `export const supersededBy = ${stableJson(vocab.supersededBy)};\n` +
+    '/** Property → the classes it is declared on (`schema:domainIncludes`). */\n' +
+    `export const propertyDomains = ${stableJson(vocab.propertyDomains)};\n` +
+    '/** Property → the types of its values (`schema:rangeIncludes`). */\n' +
+    `export const propertyRanges = ${stableJson(vocab.propertyRanges)};\n` +
+    '/** Enumeration member → the enumerations it belongs to (its `@type`s). */\n' +
+    `export const enumerationMembers = ${stableJson(vocab.enumerationMembers)};\n` +
+    '/** Data types (`schema:DataType` instances) and their subclasses: literal value types. */\n' +
+    `export const dataTypes = ${JSON.stringify(vocab.dataTypes)};\n`
 
   mkdirSync(outDir, {recursive: true})
   writeFileSync(join(outDir, 'validators.js'), validatorsJs)
@@ -284,15 +295,33 @@ export declare const classParents: Record<string, string[]>
 export declare const propertyNames: string[]
 /** Superseded term → the term that replaces it. */
 export declare const supersededBy: Record<string, string>
+/** Property → the classes it is declared on (\`schema:domainIncludes\`). */
+export declare const propertyDomains: Record<string, string[]>
+/** Property → the types of its values (\`schema:rangeIncludes\`). */
+export declare const propertyRanges: Record<string, string[]>
+/** Enumeration member → the enumerations it belongs to (its \`@type\`s). */
+export declare const enumerationMembers: Record<string, string[]>
+/** Data types (\`schema:DataType\` instances) and their subclasses: literal value types. */
+export declare const dataTypes: string[]
 `
 
-/** Classes, properties and superseded terms of the schema.org vocabulary (schema: terms only). */
+/**
+ * Classes, properties, superseded terms, property domains and ranges,
+ * enumeration members and data types of the schema.org vocabulary (schema:
+ * terms only).
+ */
 function readVocabulary(document) {
   const classParents = {}
   const propertyNames = []
   const supersededBy = {}
+  const propertyDomains = {}
+  const propertyRanges = {}
+  const enumerationMembers = {}
+  const dataTypeRoots = []
   const short = (id) => (typeof id === 'string' && id.startsWith('schema:') ? id.slice(7) : undefined)
   const list = (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value])
+  const ids = (value) =>
+    [...new Set(list(value).map((item) => short(item['@id'])).filter((id) => id !== undefined))].sort()
   for (const term of document['@graph']) {
     const name = short(term['@id'])
     if (name === undefined) continue
@@ -306,11 +335,40 @@ function readVocabulary(document) {
     } else if (types.includes('rdf:Property')) {
       propertyNames.push(name)
     }
+    if (types.includes('schema:DataType')) dataTypeRoots.push(name)
+    if (types.includes('rdf:Property')) {
+      const domains = ids(term['schema:domainIncludes'])
+      const ranges = ids(term['schema:rangeIncludes'])
+      if (domains.length > 0) propertyDomains[name] = domains
+      if (ranges.length > 0) propertyRanges[name] = ranges
+    }
+    // Enumeration members are typed by their enumeration (`InStock` a `schema:ItemAvailability`).
+    const enumerations = types.map(short).filter((type) => type !== undefined && type !== 'DataType').sort()
+    if (enumerations.length > 0) enumerationMembers[name] = enumerations
     const replacement = list(term['schema:supersededBy']).map((t) => short(t['@id']))[0]
     if (replacement !== undefined) supersededBy[name] = replacement
   }
   propertyNames.sort()
-  return {classParents, propertyNames, supersededBy}
+  // Data types and every subclass of one (Text ⊃ URL, Number ⊃ Integer, Float).
+  const dataTypes = new Set(dataTypeRoots)
+  for (let grew = true; grew; ) {
+    grew = false
+    for (const [name, parents] of Object.entries(classParents)) {
+      if (!dataTypes.has(name) && parents.some((parent) => dataTypes.has(parent))) {
+        dataTypes.add(name)
+        grew = true
+      }
+    }
+  }
+  return {
+    classParents,
+    propertyNames,
+    supersededBy,
+    propertyDomains,
+    propertyRanges,
+    enumerationMembers,
+    dataTypes: [...dataTypes].sort()
+  }
 }
 
 /** JSON with object keys sorted at every level (arrays keep their order). */

@@ -16,6 +16,7 @@ export interface Options {
   outDir?: string
   profile?: string[]
   format?: string
+  syntax?: string[]
   quiet: boolean
   verbose: boolean
   help: boolean
@@ -111,6 +112,7 @@ function toOptions(values: RawValues): Options {
   const string = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined)
   const bool = (name: string) => values[name] === true
   const list = asList(values.profile).map(String)
+  const syntax = asList(values.syntax).map(String)
   return {
     url: string('url'),
     pretty: bool('pretty'),
@@ -119,6 +121,7 @@ function toOptions(values: RawValues): Options {
     outDir: string('out-dir'),
     profile: list.length > 0 ? list : undefined,
     format: string('format'),
+    syntax: syntax.length > 0 ? syntax : undefined,
     quiet: bool('quiet'),
     verbose: bool('verbose'),
     help: bool('help'),

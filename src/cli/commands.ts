@@ -4,10 +4,11 @@
 import type {Command} from './command.js'
 import {extractCommand} from './extract.js'
 import type {CommandName} from './flags.js'
+import {readCommand} from './read.js'
 import {validateCommand} from './validate.js'
 
 /** Every command, in help order. */
-export const commands: readonly Command[] = [extractCommand, validateCommand]
+export const commands: readonly Command[] = [extractCommand, readCommand, validateCommand]
 
 /** The command called `name`, if there is one. */
 export function findCommand(name: string): Command | undefined {

@@ -7,7 +7,7 @@
 import type {ValidateOptions} from '../index.js'
 
 /** Names of the commands; `'*'` in a flag's scope means every command and none. */
-export type CommandName = 'extract' | 'validate'
+export type CommandName = 'extract' | 'read' | 'validate'
 
 /** One row of the flag table. */
 export interface Flag {
@@ -37,6 +37,9 @@ export const profileNames = ['schema.org', 'google', 'ldpress'] as const satisfi
 /** Output formats of `ldpress validate` (see `formatters.ts`). */
 export const formatNames = ['unix', 'json', 'github'] as const
 
+/** Syntaxes `ldpress read --syntax` can select. */
+export const syntaxNames = ['jsonld', 'microdata', 'rdfa'] as const
+
 /** A `--format` value. */
 export type FormatName = (typeof formatNames)[number]
 
@@ -52,7 +55,7 @@ export const flags: readonly Flag[] = [
   {
     name: 'pretty',
     type: 'boolean',
-    scope: ['extract'],
+    scope: ['extract', 'read'],
     description: 'Indent the JSON-LD by two spaces'
   },
   {
@@ -94,19 +97,29 @@ export const flags: readonly Flag[] = [
     choices: formatNames,
     default: 'unix',
     scope: ['validate'],
-    description: 'Report as file:line:column lines, a JSON array, or GitHub annotations'
+    description: "Report as file:line:column lines, ESLint's JSON result array, or GitHub annotations"
+  },
+  {
+    name: 'syntax',
+    short: 's',
+    type: 'string',
+    multiple: true,
+    value: 'NAME',
+    choices: syntaxNames,
+    scope: ['read'],
+    description: 'Read only this syntax (repeatable; default: all three)'
   },
   {
     name: 'quiet',
     short: 'q',
     type: 'boolean',
-    scope: ['extract', 'validate'],
+    scope: ['extract', 'read', 'validate'],
     description: 'Report errors only'
   },
   {
     name: 'verbose',
     type: 'boolean',
-    scope: ['extract', 'validate'],
+    scope: ['extract', 'read', 'validate'],
     description: 'Report info-level findings too'
   },
   {

@@ -11,3 +11,11 @@ export type Library = typeof import('../index.js')
 export function loadLibrary(): Promise<Library> {
   return import('../index.js')
 }
+
+/** `toDocument` (blocks → one JSON-LD document), loaded lazily like the library. */
+export type DocumentModule = typeof import('../markup/document.js')
+
+/** Load `toDocument` on first use. */
+export function loadDocumentModule(): Promise<DocumentModule> {
+  return import('../markup/document.js')
+}

@@ -82,7 +82,7 @@ function parsePrefixes(value: string, inherited: ReadonlyMap<string, string>): M
 
 /** An element with `typeof`: a node linked to the enclosing one by `property`, or a top-level node. */
 function typed(element: Element, frame: Frame, context: Context): {frame: Frame; top: NodeBuilder | undefined} {
-  const names = propertyNames(element, frame)
+  const names = [...new Set([...propertyNames(element, frame), ...relNames(element, frame)])]
   const linked = names.length > 0 && frame.subject !== undefined
   const depth = linked ? frame.depth + 1 : 1
   const start = pointOf(element)
@@ -102,7 +102,10 @@ function typed(element: Element, frame: Frame, context: Context): {frame: Frame;
 /** A `property` without `typeof`: `content` wins, then `resource`, then the link, then `datetime`, then the text. */
 function addLiteral(element: Element, frame: Frame, context: Context): void {
   const names = propertyNames(element, frame)
-  if (names.length === 0) return
+  if (names.length === 0) {
+    addRelResource(element, frame)
+    return
+  }
   const linkName = linkAttribute.get(element.tagName)
   const value =
     attr(element, 'content') ??
@@ -111,6 +114,23 @@ function addLiteral(element: Element, frame: Frame, context: Context): void {
     (element.tagName === 'time' ? attr(element, 'dateTime') : undefined) ??
     textValue(element, context)
   for (const name of names) frame.subject!.add(name, value)
+}
+
+/**
+ * RDFa 1.1 `rel` (not in RDFa Lite, but schema.org's own examples use it):
+ * read only where it cannot be an HTML link type — on an element with
+ * `typeof` (the new node is the value), or with `resource` and no `href`
+ * (the resource is the value). `<a rel="nofollow" href>` stays a link.
+ */
+function addRelResource(element: Element, frame: Frame): void {
+  const resource = attr(element, 'resource')
+  if (resource === undefined || hasAttribute(element, 'href')) return
+  for (const name of relNames(element, frame)) frame.subject!.add(name, resource)
+}
+
+function relNames(element: Element, frame: Frame): string[] {
+  if (frame.vocab === undefined && frame.prefixes.size === 0) return []
+  return tokens(attr(element, 'rel')).map((token) => resolveRdfaTerm(token, frame.vocab, frame.prefixes).name)
 }
 
 function propertyNames(element: Element, frame: Frame): string[] {

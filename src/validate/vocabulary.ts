@@ -2,9 +2,18 @@
  * The schema.org vocabulary as lookup tables (generated from the vendored
  * release by `scripts/gen-validators.mjs`), with "did you mean" suggestions.
  */
-import {classParents, propertyNames, supersededBy} from './generated/vocab.js'
+import {
+  classParents,
+  dataTypes,
+  enumerationMembers,
+  propertyDomains,
+  propertyNames,
+  propertyRanges,
+  supersededBy
+} from './generated/vocab.js'
 
-export type TermKind = 'class' | 'property'
+/** `member`: enumeration members (`InStock`). */
+export type TermKind = 'class' | 'property' | 'member'
 
 interface Table {
   names: ReadonlySet<string>
@@ -18,7 +27,11 @@ interface Table {
 let tables: Record<TermKind, Table> | undefined
 
 function table(kind: TermKind): Table {
-  tables ??= {class: makeTable(Object.keys(classParents)), property: makeTable(propertyNames)}
+  tables ??= {
+    class: makeTable(Object.keys(classParents)),
+    property: makeTable(propertyNames),
+    member: makeTable(Object.keys(enumerationMembers))
+  }
   return tables[kind]
 }
 
@@ -97,4 +110,54 @@ function editDistance(a: string, b: string, bound: number): number {
     previous = current
   }
   return previous[b.length]!
+}
+
+const EMPTY: readonly string[] = []
+let ancestorMemo: Map<string, ReadonlySet<string>> | undefined
+let dataTypeSet: ReadonlySet<string> | undefined
+
+/** `name` and every class above it (`NewsArticle` → NewsArticle, Article, CreativeWork, Thing); empty for unknown names. */
+export function ancestorsOf(name: string): ReadonlySet<string> {
+  ancestorMemo ??= new Map()
+  let result = ancestorMemo.get(name)
+  if (result !== undefined) return result
+  const found = new Set<string>()
+  if (Object.hasOwn(classParents, name)) {
+    const stack = [name]
+    while (stack.length > 0) {
+      const current = stack.pop()!
+      if (found.has(current)) continue
+      found.add(current)
+      if (Object.hasOwn(classParents, current)) for (const parent of classParents[current]!) stack.push(parent)
+    }
+  }
+  result = found
+  ancestorMemo.set(name, result)
+  return result
+}
+
+/** Whether class `name` is `ancestor` or below it. */
+export function isSubclassOf(name: string, ancestor: string): boolean {
+  return ancestorsOf(name).has(ancestor)
+}
+
+/** The classes a property is declared on (`schema:domainIncludes`); empty if unknown. */
+export function domainsOf(property: string): readonly string[] {
+  return Object.hasOwn(propertyDomains, property) ? propertyDomains[property]! : EMPTY
+}
+
+/** The types a property's values may have (`schema:rangeIncludes`); empty if unknown. */
+export function rangesOf(property: string): readonly string[] {
+  return Object.hasOwn(propertyRanges, property) ? propertyRanges[property]! : EMPTY
+}
+
+/** The enumerations `name` is a member of (`InStock` → ItemAvailability); empty if it is none's. */
+export function enumerationsOf(name: string): readonly string[] {
+  return Object.hasOwn(enumerationMembers, name) ? enumerationMembers[name]! : EMPTY
+}
+
+/** Whether `name` is a literal type: a `schema:DataType` (Text, Number, Date…) or a subclass of one (URL, Integer). */
+export function isDataType(name: string): boolean {
+  dataTypeSet ??= new Set(dataTypes)
+  return dataTypeSet.has(name)
 }

@@ -138,9 +138,29 @@ describe('ldpress validate', () => {
     await write({'broken.html': brokenPage})
     const {code, stdout} = await run(['validate', 'broken.html', '--format', 'json'], {cwd: folder.path})
     expect(code).toBe(1)
-    const [report] = JSON.parse(stdout)
-    expect(report.file).toBe('broken.html')
-    expect(report.diagnostics.some((diagnostic: {severity: string}) => diagnostic.severity === 'error')).toBe(true)
+    const [report, ...rest] = JSON.parse(stdout)
+    expect(rest).toEqual([])
+    expect(Object.keys(report)).toEqual(['filePath', 'messages', 'errorCount', 'warningCount'])
+    expect(report.filePath).toBe('broken.html')
+    expect(report.errorCount).toBeGreaterThan(0)
+    const messages: Array<Record<string, unknown>> = report.messages
+    expect(report.errorCount).toBe(messages.filter((message) => message.severity === 2).length)
+    expect(report.warningCount).toBe(messages.filter((message) => message.severity === 1).length)
+    for (const message of messages) {
+      for (const key of Object.keys(message)) expect(['ruleId', 'severity', 'message', 'line', 'column', 'path']).toContain(key)
+      expect(typeof message.ruleId).toBe('string')
+      expect([1, 2]).toContain(message.severity)
+      expect(typeof message.message).toBe('string')
+    }
+    const syntax = messages.find((message) => message.ruleId === 'markup/json-syntax')
+    expect(syntax).toMatchObject({severity: 2, line: 4, column: 81})
+  })
+
+  it('--format json exits 0 and prints an empty messages array for a clean file', async () => {
+    await write({'good.jsonld': goodJsonLd})
+    const {code, stdout} = await run(['validate', 'good.jsonld', '--format', 'json'], {cwd: folder.path})
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout)).toStrictEqual([{filePath: 'good.jsonld', messages: [], errorCount: 0, warningCount: 0}])
   })
 
   it('reads standard input for -, sniffing JSON from HTML', async () => {

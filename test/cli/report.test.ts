@@ -34,10 +34,25 @@ describe('formatters', () => {
     expect(render('unix').split('\n')).toEqual([unixLine('a.html', error), unixLine('a.html', warning), '1 error, 1 warning in 2 files', ''])
   })
 
-  it('json: a parseable array with every file', () => {
-    expect(JSON.parse(render('json'))).toEqual([
-      {file: 'a.html', diagnostics: [error, warning]},
-      {file: 'b.html', diagnostics: []}
+  it("json: ESLint's result shape, every file, severity 2 for errors and 1 for warnings", () => {
+    expect(JSON.parse(render('json'))).toStrictEqual([
+      {
+        filePath: 'a.html',
+        messages: [
+          {ruleId: 'schema/unknown-property', severity: 2, message: "Unknown property 'hedline'", line: 3, column: 5},
+          {ruleId: 'google/author-url', severity: 1, message: 'author has no url\nor sameAs', path: '/author/0'}
+        ],
+        errorCount: 1,
+        warningCount: 1
+      },
+      {filePath: 'b.html', messages: [], errorCount: 0, warningCount: 0}
+    ])
+  })
+
+  it('json: an info shown with --verbose is severity 1 and counted as a warning', () => {
+    const info: Diagnostic = {ruleId: 'schema/external-vocabulary', severity: 'info', message: 'og:title is not schema.org', line: 1, column: 2, path: '/og:title', source: 'schema.org'}
+    expect(JSON.parse(formatters.json.start() + formatters.json.file({name: 'c.html', diagnostics: [info]}, 0) + formatters.json.end(totals))).toStrictEqual([
+      {filePath: 'c.html', messages: [{ruleId: info.ruleId, severity: 1, message: info.message, line: 1, column: 2, path: '/og:title'}], errorCount: 0, warningCount: 1}
     ])
   })
 

@@ -75,7 +75,7 @@ describe('usage errors', () => {
     const {code, stderr} = await run(['extrct', 'a.html'])
     expect(code).toBe(2)
     expect(stderr).toBe("ldpress: unknown command 'extrct' (did you mean 'extract'? see 'ldpress --help')\n")
-    expect((await run(['frobnicate'])).stderr).toContain('commands: extract, validate')
+    expect((await run(['frobnicate'])).stderr).toContain('commands: extract, read, validate')
   })
 
   it('rejects a missing flag value and a value outside the choices', async () => {

@@ -143,3 +143,22 @@ describe('microdata', () => {
     expect(read(`<template><div itemscope itemtype="https://schema.org/Thing"></div></template>`).blocks).toEqual([])
   })
 })
+
+describe('content attributes', () => {
+  it('a content attribute wins on any element, as Google and schema.org read it', () => {
+    const {blocks} = read(`<div itemscope itemtype="https://schema.org/Event">
+  <span itemprop="startDate" content="2014-10-12T21:00">starts 10/12/2014 9:00PM</span>
+  <link itemprop="eventStatus" content="https://schema.org/EventScheduled">
+  <time itemprop="endDate" content="2014-10-12T21:30" datetime="2014-10-12">ends</time>
+  <span itemprop="name">Show</span>
+</div>`)
+    expect(blocks[0]?.data).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      startDate: '2014-10-12T21:00',
+      eventStatus: 'https://schema.org/EventScheduled',
+      endDate: '2014-10-12T21:30',
+      name: 'Show'
+    })
+  })
+})

@@ -78,3 +78,22 @@ describe('RDFa Lite', () => {
     expect(blocks[0]!.data).toEqual({'@type': 'http://xmlns.com/foaf/0.1/Person', 'http://xmlns.com/foaf/0.1/name': 'x'})
   })
 })
+
+describe('rel (RDFa 1.1, as schema.org examples use it)', () => {
+  it('links a typed node through rel, and takes resource through rel without href', () => {
+    const {blocks} = read(`<div vocab="https://schema.org/" typeof="Course">
+  <span property="name">Maps</span>
+  <div rel="hasCourseInstance" typeof="CourseInstance"><meta property="courseMode" content="online"></div>
+  <span rel="url" resource="http://example.org/maps"></span>
+  <a rel="nofollow" href="http://example.org/elsewhere">elsewhere</a>
+</div>`)
+    expect(blocks).toHaveLength(1)
+    expect(blocks[0]?.data).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Course',
+      name: 'Maps',
+      hasCourseInstance: {'@type': 'CourseInstance', courseMode: 'online'},
+      url: 'http://example.org/maps'
+    })
+  })
+})

@@ -117,8 +117,8 @@ describe('validate: objects passed in', () => {
   it('visits a shared or cyclic object once', () => {
     const person: Record<string, unknown> = {'@type': 'Person', name: 'Jane', url: 'https://j.example/'}
     person['knows'] = person
-    let shared: Record<string, unknown> = {'@type': 'Thing', name: 'leaf'}
-    for (let i = 0; i < 60; i++) shared = {'@type': 'Thing', name: `level ${i}`, hasPart: [shared, shared]}
+    let shared: Record<string, unknown> = {'@type': 'CreativeWork', name: 'leaf'}
+    for (let i = 0; i < 60; i++) shared = {'@type': 'CreativeWork', name: `level ${i}`, hasPart: [shared, shared]}
     const article = {...goodArticle(), author: [person, person], about: shared}
     // 2^60 paths if shared objects were walked again; the cycle would never end.
     const result = validate(article, {profiles: ['schema.org', 'google', 'ldpress']})

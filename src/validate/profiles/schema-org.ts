@@ -6,12 +6,16 @@
  * (`"@context": ["https://schema.org", "https://www.w3.org/ns/credentials/v2"]`),
  * an unknown term may be that context's: it is noted, not an error.
  *
- * Still to come with the full vocabulary: property domains and value ranges.
+ * Then, for every schema.org property of a node (src/validate/vocab-checks.ts):
+ * its domain (`schema.org/property-domain`: not on any of the node's types)
+ * and the range of its values (`schema.org/value-range`: a non-ISO date, an
+ * object where only literals fit, an enumeration member that does not exist).
  */
 import {runValidator} from '../ajv-diagnostics.js'
 import {schemaIds, schemaorgNode} from '../generated/validators.js'
 import type {NodeEntry} from '../normalize.js'
-import {appendPointer} from '../pointer.js'
+import {appendPointer, splitPointer} from '../pointer.js'
+import {checkDomain, checkRange} from '../vocab-checks.js'
 import {isKnown, replacementOf, suggest, type TermKind} from '../vocabulary.js'
 import type {Finding, Profile} from './types.js'
 
@@ -33,14 +37,35 @@ export const schemaOrgProfile: Profile = ({normalized}) => {
     })
     for (const finding of [...shape, ...checkTypes(entry, suggestions)]) findings.push(finding)
     const {scope} = entry
+    const parentProperty = parentPropertyOf(entry.pointer)
     for (const key of Object.keys(entry.node)) {
       if (key.startsWith('@') || scope.terms.has(key) || GOOGLE_EXTENSIONS.has(key)) continue
       if (scope.aliases && (key === 'type' || key === 'id')) continue
-      const finding = checkTerm('property', key, appendPointer(entry.pointer, key), scope.foreign, suggestions)
+      const path = appendPointer(entry.pointer, key)
+      const finding = checkTerm('property', key, path, scope.foreign, suggestions)
       if (finding !== undefined) findings.push({...finding, at: 'key'})
+      const match = SCHEMA_TERM.exec(key)
+      const name = match === null ? key : match[1]!
+      if (finding !== undefined && finding.ruleId !== 'schema.org/superseded') continue
+      if (match === null && key.includes(':')) continue
+      const domain = checkDomain(name, entry.types, parentProperty, path)
+      if (domain !== undefined) findings.push(domain)
+      for (const range of checkRange(name, entry.node[key], path, scope.aliases, suggestions)) findings.push(range)
     }
   }
   return findings
+}
+
+/** The property a nested node is the value of (`/author/0` → `author`), schema.org IRIs shortened. */
+function parentPropertyOf(pointer: string): string | undefined {
+  const tokens = splitPointer(pointer) ?? []
+  for (let index = tokens.length - 1; index >= 0; index--) {
+    const token = tokens[index]!
+    if (/^\d+$/.test(token)) continue
+    const match = SCHEMA_TERM.exec(token)
+    return match === null ? token : match[1]
+  }
+  return undefined
 }
 
 function checkTypes(entry: NodeEntry, suggestions: Suggester): Finding[] {
