@@ -147,11 +147,21 @@ function checkTopLevel(document: unknown, report: Report): boolean {
   for (const [top, pointer] of tops) {
     if (top === null || typeof top !== 'object' || Array.isArray(top)) {
       report('jsonld/invalid-document', 'error', `A top-level JSON-LD item must be an object, not ${preview(top)}`, pointer)
-    } else if (!Object.hasOwn(top, '@context') && !graphItemsHaveContexts(top as Record<string, unknown>)) {
+    } else if (!Object.hasOwn(top, '@context') && !graphItemsHaveContexts(top as Record<string, unknown>) && !onlyIris(top as Record<string, unknown>)) {
       report('jsonld/missing-context', 'error', 'The object has no `@context`; add "@context": "https://schema.org" so its terms mean schema.org terms', pointer, '#the-context')
     }
   }
   return true
+}
+
+/**
+ * A node written entirely in IRIs (`http://xmlns.com/foaf/0.1/Image`, `sioc:Item`), as RDFa and microdata in other
+ * vocabularies read: it has no terms, so it needs no context (its terms are reported as foreign by the schema.org profile).
+ */
+function onlyIris(top: Record<string, unknown>): boolean {
+  const types = [top['@type']].flat().filter((type) => type !== undefined)
+  const keys = Object.keys(top).filter((key) => !key.startsWith('@'))
+  return types.length + keys.length > 0 && [...types, ...keys].every((term) => typeof term === 'string' && term.includes(':'))
 }
 
 /** `{"@graph": [...]}` without a context of its own, each item bringing one. */

@@ -133,3 +133,11 @@ describe('normalize: strings', () => {
     ])
   })
 })
+
+describe('nodes written in IRIs need no context', () => {
+  it('RDFa in another vocabulary (absolute and compact IRIs) is not a missing-context error', () => {
+    const node = {'@type': ['sioc:Item', 'http://xmlns.com/foaf/0.1/Document'], 'http://purl.org/dc/terms/title': 'T', 'content:encoded': 'x'}
+    expect(validate(node).diagnostics.map((d) => d.ruleId)).not.toContain('jsonld/missing-context')
+    expect(validate({'@type': 'NewsArticle', headline: 'x'}).diagnostics.map((d) => d.ruleId)).toContain('jsonld/missing-context')
+  })
+})
