@@ -113,7 +113,26 @@ function addLiteral(element: Element, frame: Frame, context: Context): void {
     (linkName === undefined ? undefined : attr(element, linkName)) ??
     (element.tagName === 'time' ? attr(element, 'dateTime') : undefined) ??
     textValue(element, context)
-  for (const name of names) frame.subject!.add(name, value)
+  for (const name of names) addValue(frame.subject!, name, value, frame)
+}
+
+/** `rdf:type`, whatever prefix or IRI names it. */
+const rdfType = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type'
+
+/**
+ * Add a value under a property name. `rdf:type` (`<div rel="rdf:type"
+ * resource="https://schema.org/ItemList">`, as schema.org's own examples
+ * write an extra type) is a type of the subject, not a property.
+ */
+function addValue(subject: NodeBuilder, name: string, value: string, frame: Frame): void {
+  if (name !== rdfType) {
+    subject.add(name, value)
+    return
+  }
+  for (const token of tokens(value)) {
+    const type = resolveRdfaTerm(token, frame.vocab, frame.prefixes)
+    if (!subject.types.some((known) => known.name === type.name && known.schemaOrg === type.schemaOrg)) subject.types.push(type)
+  }
 }
 
 /**
@@ -125,7 +144,7 @@ function addLiteral(element: Element, frame: Frame, context: Context): void {
 function addRelResource(element: Element, frame: Frame): void {
   const resource = attr(element, 'resource')
   if (resource === undefined || hasAttribute(element, 'href')) return
-  for (const name of relNames(element, frame)) frame.subject!.add(name, resource)
+  for (const name of relNames(element, frame)) addValue(frame.subject!, name, resource, frame)
 }
 
 function relNames(element: Element, frame: Frame): string[] {

@@ -97,3 +97,17 @@ describe('rel (RDFa 1.1, as schema.org examples use it)', () => {
     })
   })
 })
+
+describe('RDFa rdf:type', () => {
+  it('reads rel="rdf:type" and property="rdf:type" as types, not properties', () => {
+    const {blocks, diagnostics} = read(`<div vocab="https://schema.org/" typeof="ListItem">
+  <div rel="rdf:type" resource="https://schema.org/ItemList"></div>
+  <meta property="http://www.w3.org/1999/02/22-rdf-syntax-ns#type" content="Thing ListItem">
+  <div property="numberOfItems" content="3"></div>
+</div>`)
+    expect(diagnostics).toEqual([])
+    expect(blocks.map((block) => block.data)).toEqual([
+      {'@context': 'https://schema.org', '@type': ['ListItem', 'ItemList', 'Thing'], numberOfItems: '3'}
+    ])
+  })
+})
