@@ -3,11 +3,11 @@
  * the schema.org 30.0 examples file): every JSON-LD example validates with
  * zero errors under the `schema.org` profile, and mutated copies are caught.
  */
-import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {shortName} from '../../src/validate/normalize.js'
 import {validate} from '../../src/validate/index.js'
+import {loadExamples} from '../markup/examples.js'
 import {ancestorsOf, domainsOf, isKnown, rangesOf} from '../../src/validate/vocabulary.js'
 
 interface Example {
@@ -17,16 +17,13 @@ interface Example {
   json: string
 }
 
+/** Every JSON-LD block of every example (the file is parsed by the same loader as the markup tests). */
 function readExamples(): Example[] {
-  const text = readFileSync(fileURLToPath(new URL('../fixtures-vocab/examples-dev.txt', import.meta.url)), 'utf8')
   const examples: Example[] = []
-  for (const section of text.split(/^(?=TYPES:)/m)) {
-    if (!section.startsWith('TYPES:')) continue
-    const id = /#(eg-\d+)/.exec(section)?.[1] ?? section.slice(0, 40)
-    const json = /^JSON:[ \t]*\n([\s\S]*?)(?=^(?:PRE-MARKUP|MICRODATA|RDFA):|(?![\s\S]))/m.exec(section)?.[1] ?? ''
+  for (const example of loadExamples(fileURLToPath(new URL('../fixtures-vocab/examples-dev.txt', import.meta.url)))) {
     let block = 0
-    for (const match of json.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
-      examples.push({id, block: block++, json: match[1]!})
+    for (const match of (example.json ?? '').matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
+      examples.push({id: example.id, block: block++, json: match[1]!})
     }
   }
   return examples
