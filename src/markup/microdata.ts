@@ -11,6 +11,7 @@ import {countItem, hasAttribute, report, reportOnce, spend, textValue, type Cont
 import {isAbsoluteIri, shortName} from './iri.js'
 import {NodeBuilder, buildNode, tokens} from './node.js'
 import type {SourcedBlock} from './sourced.js'
+import {linkAttribute} from './attributes.js'
 
 /** What the crawl needs from the whole page: tree order and ids. */
 export interface PageIndex {
@@ -24,18 +25,8 @@ export interface PageIndex {
  * Elements not listed give their text content.
  */
 const valueAttribute: ReadonlyMap<string, string> = new Map([
+  ...linkAttribute,
   ['meta', 'content'],
-  ['audio', 'src'],
-  ['embed', 'src'],
-  ['iframe', 'src'],
-  ['img', 'src'],
-  ['source', 'src'],
-  ['track', 'src'],
-  ['video', 'src'],
-  ['a', 'href'],
-  ['area', 'href'],
-  ['link', 'href'],
-  ['object', 'data'],
   ['data', 'value'],
   ['meter', 'value'],
   ['time', 'dateTime']

@@ -11,6 +11,7 @@ import {attr, pointOf} from '../parse/index.js'
 import {countItem, hasAttribute, reportOnce, textValue, type Context} from './context.js'
 import {resolveRdfaTerm} from './iri.js'
 import {NodeBuilder, tokens} from './node.js'
+import {linkAttribute} from './attributes.js'
 
 /** What is in scope at an element. `subject` is `null` inside a dropped node (over the limits). */
 interface Frame {
@@ -20,21 +21,6 @@ interface Frame {
   /** Nesting of linked nodes, for `maxDepth`. */
   depth: number
 }
-
-/** Attributes holding a link, by element, used when there is no `content` or `resource`. */
-const linkAttribute: ReadonlyMap<string, string> = new Map([
-  ['a', 'href'],
-  ['area', 'href'],
-  ['link', 'href'],
-  ['audio', 'src'],
-  ['embed', 'src'],
-  ['iframe', 'src'],
-  ['img', 'src'],
-  ['source', 'src'],
-  ['track', 'src'],
-  ['video', 'src'],
-  ['object', 'data']
-])
 
 const rootFrame: Frame = {vocab: undefined, prefixes: new Map(), subject: undefined, depth: 0}
 
