@@ -35,6 +35,7 @@ import {fileURLToPath} from 'node:url'
 import Ajv2020 from 'ajv/dist/2020.js'
 import standaloneCode from 'ajv/dist/standalone/index.js'
 import addFormats from 'ajv-formats'
+import {vocabularySchema} from './vocab-schema.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const schemaDir = join(root, 'schemas')
@@ -110,6 +111,11 @@ function main() {
     `export const enumerationMembers = ${stableJson(vocab.enumerationMembers)};\n` +
     '/** Data types (`schema:DataType` instances) and their subclasses: literal value types. */\n' +
     `export const dataTypes = ${JSON.stringify(vocab.dataTypes)};\n`
+
+  // The vocabulary as JSON Schema, for users' own tools (editors, their Ajv). Not compiled: see vocab-schema.mjs.
+  const vocabSchema = vocabularySchema(vocab, vocabularyVersion(vocabFile))
+  mkdirSync(join(schemaDir, 'schemaorg'), {recursive: true})
+  writeFileSync(join(schemaDir, 'schemaorg', 'schemaorg.schema.json'), lineJson(vocabSchema))
 
   mkdirSync(outDir, {recursive: true})
   writeFileSync(join(outDir, 'validators.js'), validatorsJs)
@@ -369,6 +375,22 @@ function readVocabulary(document) {
     enumerationMembers,
     dataTypes: [...dataTypes].sort()
   }
+}
+
+/** The release in the vocabulary's licence note (schemas/vocab/README.md), e.g. `30.0`. */
+function vocabularyVersion(file) {
+  const note = readFileSync(join(dirname(file), 'README.md'), 'utf8')
+  const match = /^- Release: (\d+\.\d+)$/m.exec(note)
+  if (match === null) throw new Error('schemas/vocab/README.md: no "- Release: N.N" line')
+  return match[1]
+}
+
+/** A big schema as JSON with one `$defs` entry per line: small diffs when the vocabulary changes. */
+function lineJson(schema) {
+  const {$defs, ...rest} = schema
+  const head = Object.entries(rest).map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`)
+  const defs = Object.keys($defs).sort().map((name) => `  ${JSON.stringify(name)}: ${JSON.stringify($defs[name])}`)
+  return `{\n${head.map((line) => `${line},\n`).join('')}"$defs": {\n${defs.join(',\n')}\n}\n}\n`
 }
 
 /** JSON with object keys sorted at every level (arrays keep their order). */
