@@ -4,7 +4,7 @@
  */
 import {parseArgs} from 'node:util'
 import {UsageError} from './errors.js'
-import {appliesTo, flags, parseArgsOptions, type CommandName, type Flag} from './flags.js'
+import {appliesTo, flags, parseArgsOptions, type CommandName, type Flag, type FormatName} from './flags.js'
 import {closest} from './suggest.js'
 
 /** Options after parsing, keyed in camelCase. Absent string flags are `undefined`. */
@@ -15,12 +15,37 @@ export interface Options {
   explain: boolean
   outDir?: string
   profile?: string[]
-  format?: string
+  /**
+   * `--format`/`--output` pairs in command-line order: an `--output` belongs
+   * to the `--format` before it. Empty when neither was given; `format` is
+   * left out when only `--output` was given (the default format then).
+   */
+  reports: ReportRequest[]
+  /** `--max-warnings N`. */
+  maxWarnings?: number
   syntax?: string[]
+  /** `inject --existing`. */
+  existing?: string
+  check: boolean
+  dryRun: boolean
+  baseUrl?: string
+  ignore?: string[]
+  stdinFilename?: string
+  config?: string
+  /** `--jobs N`, N ≥ 1. */
+  jobs?: number
+  /** `--shard I/N`: 1 ≤ index ≤ count. */
+  shard?: {index: number; count: number}
   quiet: boolean
   verbose: boolean
   help: boolean
   version: boolean
+}
+
+/** One requested report: a format, and the file it goes to (standard output when absent). */
+export interface ReportRequest {
+  format?: FormatName
+  output?: string
 }
 
 /** The parsed command line. */
@@ -42,7 +67,44 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
   const given = [...new Set(tokens.flatMap((token) => (token.kind === 'option' ? [token.name] : [])))]
   checkChoices(values)
   const [command, ...operands] = positionals
-  return {command, operands, options: toOptions(values), given}
+  const options = toOptions(values)
+  options.reports = pairReports(tokens)
+  return {command, operands, options, given}
+}
+
+type Token = ReturnType<typeof runParseArgs>['tokens'][number]
+
+/**
+ * Pair each `--output` with the `--format` before it (ESLint-like
+ * `-f json -o a.json -f sarif -o b.sarif`). A lone `--output` with no
+ * `--format` at all is the default format's file. Throws on an `--output`
+ * that belongs to no format or to one that already has a file, on two
+ * formats left on standard output, and on one file named twice.
+ */
+function pairReports(tokens: readonly Token[]): ReportRequest[] {
+  const reports: ReportRequest[] = []
+  const anyFormat = tokens.some((token) => token.kind === 'option' && token.name === 'format')
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.value === undefined) continue
+    if (token.name === 'format') reports.push({format: token.value as FormatName})
+    if (token.name !== 'output') continue
+    const last = reports.at(-1)
+    if (last === undefined && !anyFormat) reports.push({output: token.value})
+    else if (last === undefined) throw new UsageError(`--output '${token.value}' comes before any --format (write --format NAME --output FILE)`)
+    else if (last.output !== undefined) {
+      const owner = last.format === undefined ? 'the default format' : `--format ${last.format}`
+      throw new UsageError(`--output '${token.value}': ${owner} already writes to '${last.output}'`)
+    }
+    else last.output = token.value
+  }
+  const toStdout = reports.filter((report) => report.output === undefined)
+  if (toStdout.length > 1) {
+    throw new UsageError(`only one format can go to standard output, but ${toStdout.map((report) => report.format).join(' and ')} have no --output FILE`)
+  }
+  const files = reports.flatMap((report) => (report.output === undefined ? [] : [report.output]))
+  const twice = files.find((file, index) => files.indexOf(file) !== index)
+  if (twice !== undefined) throw new UsageError(`--output '${twice}' is given for two formats`)
+  return reports
 }
 
 /** Throw when a given flag does not belong to `command`. */
@@ -113,6 +175,14 @@ function toOptions(values: RawValues): Options {
   const bool = (name: string) => values[name] === true
   const list = asList(values.profile).map(String)
   const syntax = asList(values.syntax).map(String)
+  const maxWarnings = string('max-warnings')
+  if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) {
+    throw new UsageError(`--max-warnings needs a whole number of warnings, not '${maxWarnings}'`)
+  }
+  const jobs = string('jobs')
+  if (jobs !== undefined && !/^[1-9]\d{0,3}$/.test(jobs)) throw new UsageError(`--jobs needs a number of workers from 1, not '${jobs}'`)
+  const shard = parseShard(string('shard'))
+  const ignore = asList(values.ignore).map(String)
   return {
     url: string('url'),
     pretty: bool('pretty'),
@@ -120,11 +190,33 @@ function toOptions(values: RawValues): Options {
     explain: bool('explain'),
     outDir: string('out-dir'),
     profile: list.length > 0 ? list : undefined,
-    format: string('format'),
+    reports: [],
+    ...(maxWarnings === undefined ? {} : {maxWarnings: Number(maxWarnings)}),
     syntax: syntax.length > 0 ? syntax : undefined,
+    existing: string('existing'),
+    check: bool('check'),
+    dryRun: bool('dry-run'),
+    baseUrl: string('base-url'),
+    ignore: ignore.length > 0 ? ignore : undefined,
+    stdinFilename: string('stdin-filename'),
+    config: string('config'),
+    ...(jobs === undefined ? {} : {jobs: Number(jobs)}),
+    ...(shard === undefined ? {} : {shard}),
     quiet: bool('quiet'),
     verbose: bool('verbose'),
     help: bool('help'),
     version: bool('version')
   }
+}
+
+/** `I/N` with 1 ≤ I ≤ N. */
+function parseShard(text: string | undefined): Options['shard'] {
+  if (text === undefined) return undefined
+  const match = /^(\d{1,6})\/(\d{1,6})$/.exec(text)
+  const index = Number(match?.[1])
+  const count = Number(match?.[2])
+  if (match === null || index < 1 || count < 1 || index > count) {
+    throw new UsageError(`--shard needs I/N with 1 ≤ I ≤ N (e.g. 2/4), not '${text}'`)
+  }
+  return {index, count}
 }

@@ -16,7 +16,8 @@ try {
     stdout: process.stdout,
     stderr: process.stderr,
     stdin: process.stdin,
-    cwd: process.cwd()
+    cwd: process.cwd(),
+    env: process.env
   })
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error)

@@ -4,8 +4,10 @@
  * (use `ldpress validate` to gate on them).
  */
 import type {Command, CommandContext} from './command.js'
+import {isBaseUrl, urlFor} from './config.js'
+import {startSession} from './session.js'
 import {exitCodes, UsageError} from './errors.js'
-import {collectInputs, readInput, type Input} from './inputs.js'
+import {readInput, type Input} from './inputs.js'
 import {loadLibrary, type Library} from './library.js'
 import {planOutputs, writeFileAtomic} from './output.js'
 import {formatExplanation, inSourceOrder, shownSeverities, unixLine} from './report.js'
@@ -32,7 +34,8 @@ export const extractCommand: Command = {
 
 async function runExtract({io, operands, options}: CommandContext): Promise<number> {
   checkOptions(operands, options)
-  const inputs = await collectInputs(operands, io.cwd, htmlExtensions)
+  const {inputs, config} = await startSession(io, operands, options, htmlExtensions)
+  const baseUrl = checkBaseUrl(options.baseUrl ?? config.baseUrl)
   if (options.outDir === undefined && inputs.length !== 1) {
     throw new UsageError(`extract prints one document, but ${inputs.length} inputs were given (use --out-dir DIR for several)`)
   }
@@ -40,7 +43,7 @@ async function runExtract({io, operands, options}: CommandContext): Promise<numb
     throw new UsageError('--url names one page, but several inputs were given')
   }
   const library = await loadLibrary()
-  const extractOne = (input: Input) => extractInput(library, input, {io, operands, options})
+  const extractOne = (input: Input) => extractInput(library, input, {io, operands, options}, pageUrl(input, options.url, baseUrl, io.cwd))
   if (options.outDir === undefined) {
     const [input] = inputs
     if (input) io.stdout.write(await extractOne(input))
@@ -64,13 +67,27 @@ function checkOptions(operands: readonly string[], options: CommandContext['opti
 }
 
 /** Extract one input, report its findings on stderr, and return the JSON-LD text (with a final newline). */
-async function extractInput(library: Library, input: Input, {io, options}: CommandContext): Promise<string> {
+async function extractInput(library: Library, input: Input, {io, options}: CommandContext, url: string | undefined): Promise<string> {
   const bytes = await readInput(input, io)
-  const result = library.extract(bytes, {...(options.url === undefined ? {} : {url: options.url}), body: options.body, explain: options.explain})
+  const result = library.extract(bytes, {...(url === undefined ? {} : {url}), body: options.body, explain: options.explain})
   const shown = shownSeverities(options)
   for (const diagnostic of inSourceOrder(result.diagnostics)) {
     if (shown.has(diagnostic.severity)) io.stderr.write(`${unixLine(input.name, diagnostic)}\n`)
   }
   if (result.explanation) io.stderr.write(formatExplanation(input.name, result.explanation))
   return `${library.toJsonLd(result.graph, {space: options.pretty ? 2 : undefined})}\n`
+}
+
+/** `--base-url` (or the config's `baseUrl`): an absolute http(s) URL of a folder. */
+export function checkBaseUrl(baseUrl: string | undefined): string | undefined {
+  if (baseUrl === undefined) return undefined
+  if (!isBaseUrl(baseUrl)) throw new UsageError(`--base-url '${baseUrl}' must be an absolute http(s) URL ending with '/'`)
+  return baseUrl
+}
+
+/** The page's URL: `--url`, else the file's place under `--base-url`, else none. */
+export function pageUrl(input: Input, url: string | undefined, baseUrl: string | undefined, cwd: string): string | undefined {
+  if (url !== undefined) return url
+  if (baseUrl === undefined || input.path === undefined) return undefined
+  return urlFor(input.path, {cwd, baseUrl, ...(input.base === undefined ? {} : {root: input.base})})
 }

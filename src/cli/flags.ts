@@ -7,7 +7,7 @@
 import type {ValidateOptions} from '../index.js'
 
 /** Names of the commands; `'*'` in a flag's scope means every command and none. */
-export type CommandName = 'extract' | 'read' | 'validate'
+export type CommandName = 'extract' | 'read' | 'validate' | 'inject' | 'merge'
 
 /** One row of the flag table. */
 export interface Flag {
@@ -34,8 +34,11 @@ export interface Flag {
 /** Profiles the validator knows (see `ValidateOptions.profiles`). */
 export const profileNames = ['schema.org', 'google', 'ldpress'] as const satisfies NonNullable<ValidateOptions['profiles']>
 
-/** Output formats of `ldpress validate` (see `formatters.ts`). */
-export const formatNames = ['unix', 'json', 'github'] as const
+/** Output formats of `ldpress validate` (see `formats/index.ts`); the first is the default. */
+export const formatNames = ['stylish', 'unix', 'json', 'github', 'sarif', 'junit'] as const
+
+/** What `ldpress inject` does on a page that already has article markup of its own. */
+export const existingPolicies = ['keep', 'merge', 'replace'] as const
 
 /** Syntaxes `ldpress read --syntax` can select. */
 export const syntaxNames = ['jsonld', 'microdata', 'rdfa'] as const
@@ -72,7 +75,6 @@ export const flags: readonly Flag[] = [
   },
   {
     name: 'out-dir',
-    short: 'o',
     type: 'string',
     value: 'DIR',
     scope: ['extract'],
@@ -93,11 +95,99 @@ export const flags: readonly Flag[] = [
     name: 'format',
     short: 'f',
     type: 'string',
+    multiple: true,
     value: 'NAME',
     choices: formatNames,
-    default: 'unix',
+    default: 'stylish',
     scope: ['validate'],
-    description: "Report as file:line:column lines, ESLint's JSON result array, or GitHub annotations"
+    description:
+      "Report format, repeatable: ESLint's stylish look, file:line:column lines, ESLint's JSON results, GitHub " +
+      'annotations (and $GITHUB_STEP_SUMMARY), SARIF 2.1.0, JUnit XML'
+  },
+  {
+    name: 'output',
+    short: 'o',
+    type: 'string',
+    multiple: true,
+    value: 'FILE',
+    scope: ['validate'],
+    description: 'Write the --format given just before it to FILE (default: standard output; at most one format may go there)'
+  },
+  {
+    name: 'max-warnings',
+    type: 'string',
+    value: 'N',
+    scope: ['validate'],
+    description: 'Exit 1 when there are more than N warnings, even without errors'
+  },
+  {
+    name: 'existing',
+    type: 'string',
+    value: 'POLICY',
+    choices: existingPolicies,
+    default: 'keep',
+    scope: ['inject'],
+    description:
+      "A page with its own Article markup: keep it and add nothing (validate it), merge ldpress's graph into its " +
+      "article (same @id, the page's values win), or replace its article JSON-LD with ldpress's"
+  },
+  {
+    name: 'check',
+    type: 'boolean',
+    scope: ['inject'],
+    description: 'Write nothing; list the pages whose JSON-LD is missing or out of date and exit 1 if there are any'
+  },
+  {
+    name: 'dry-run',
+    type: 'boolean',
+    scope: ['inject'],
+    description: 'Write nothing; print what would change as a unified diff'
+  },
+  {
+    name: 'base-url',
+    type: 'string',
+    value: 'URL',
+    scope: ['extract', 'inject'],
+    description: 'URL of the folder the pages were found in: dist/a/b.html under `dist` → URL/a/b.html (index.html → URL/a/)'
+  },
+  {
+    name: 'ignore',
+    type: 'string',
+    multiple: true,
+    value: 'PATTERN',
+    scope: ['extract', 'read', 'validate', 'inject'],
+    description: 'Skip files matching this .gitignore-style pattern, relative to the working folder (repeatable)'
+  },
+  {
+    name: 'stdin-filename',
+    type: 'string',
+    value: 'NAME',
+    scope: ['extract', 'read', 'validate'],
+    description: "Name standard input ('-') in reports; its extension tells HTML from JSON"
+  },
+  {
+    name: 'config',
+    short: 'c',
+    type: 'string',
+    value: 'PATH',
+    scope: ['extract', 'validate', 'inject'],
+    description: 'Use this configuration file instead of looking for ldpress.config.* or package.json "ldpress"'
+  },
+  {
+    name: 'jobs',
+    short: 'j',
+    type: 'string',
+    value: 'N',
+    default: 'available cores',
+    scope: ['validate'],
+    description: 'Check files in N worker threads; output is the same, in the same order, whatever N'
+  },
+  {
+    name: 'shard',
+    type: 'string',
+    value: 'I/N',
+    scope: ['validate', 'inject'],
+    description: "Handle only the I-th of N deterministic parts of the file list (1-based), for splitting a site across CI runners"
   },
   {
     name: 'syntax',

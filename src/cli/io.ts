@@ -6,6 +6,8 @@
 /** Something text can be written to (`process.stdout`, or a collector in tests). */
 export interface TextSink {
   write(chunk: string): unknown
+  /** True when the sink is a terminal (`process.stdout.isTTY`); decides whether reports are coloured. */
+  isTTY?: boolean
 }
 
 /** The process surroundings `main()` works in. */
@@ -16,4 +18,10 @@ export interface Io {
   stdin: AsyncIterable<Uint8Array | string>
   /** Directory that relative operands are resolved against. */
   cwd: string
+  /**
+   * Environment variables the CLI reads (`NO_COLOR`, `FORCE_COLOR`, `TERM`,
+   * `GITHUB_STEP_SUMMARY`). `bin.ts` passes `process.env`; left out, none are
+   * set, so tests stay hermetic.
+   */
+  env?: Readonly<Record<string, string | undefined>>
 }

@@ -4,8 +4,9 @@
  * every top-level node in `@graph`. Reading problems go to standard error.
  */
 import type {Command, CommandContext} from './command.js'
+import {startSession} from './session.js'
 import {exitCodes, UsageError} from './errors.js'
-import {collectInputs, readInput} from './inputs.js'
+import {readInput} from './inputs.js'
 import {loadDocumentModule, loadLibrary} from './library.js'
 import {inSourceOrder, shownSeverities, unixLine} from './report.js'
 
@@ -36,7 +37,7 @@ async function runRead({io, operands, options}: CommandContext): Promise<number>
     throw new UsageError("read needs an input: a file or folder, or '-' for standard input (see 'ldpress read --help')")
   }
   if (options.quiet && options.verbose) throw new UsageError('--quiet and --verbose cannot be combined')
-  const inputs = await collectInputs(operands, io.cwd, htmlExtensions)
+  const {inputs} = await startSession(io, operands, options, htmlExtensions)
   const [library, {toDocument}] = await Promise.all([loadLibrary(), loadDocumentModule()])
   // `--syntax` values were checked against the flag table's choices.
   const syntax = options.syntax?.map((name) => syntaxes[name as keyof typeof syntaxes])

@@ -1,11 +1,9 @@
 /**
- * Formatters: pure functions from findings to text. A formatter is called
- * once at the start, once per file as soon as that file is done (so output
- * streams and memory stays flat), and once at the end.
+ * What every report format shares: the shapes a formatter works on, and the
+ * helpers for lines, counts and severities (the formats are in `formats/`).
  */
 import type {Diagnostic, Severity} from '../types.js'
 import type {Options} from './args.js'
-import type {FormatName} from './flags.js'
 
 /** The findings of one input. */
 export interface FileReport {
@@ -21,84 +19,29 @@ export interface Totals {
   files: number
 }
 
-/** Text for the start, each file, and the end of a report. */
+/** What a formatter may know about where its text goes. */
+export interface FormatContext {
+  /** Directory file names are relative to (SARIF makes its URIs relative to it). */
+  cwd: string
+  /** Whether to use ANSI colours (only formats meant for people do). */
+  color: boolean
+}
+
+/**
+ * Text for the start, each file, and the end of a report. `file` is called
+ * as soon as a file is done, so output streams and memory stays flat: a
+ * formatter keeps counts and bounded lists, never every finding.
+ */
 export interface Formatter {
   start(): string
   file(report: FileReport, index: number): string
   end(totals: Totals): string
+  /** Markdown for `$GITHUB_STEP_SUMMARY`, when the format has one (after `end`). */
+  summary?(totals: Totals): string
 }
 
-/** `file:line:column severity message rule-id`, one finding a line, then a summary line. */
-const unix: Formatter = {
-  start: () => '',
-  file: (report) => report.diagnostics.map((diagnostic) => `${unixLine(report.name, diagnostic)}\n`).join(''),
-  end: (totals) => `${summaryLine(totals)}\n`
-}
-
-/**
- * ESLint's JSON result shape, so tools that read `eslint --format json` read
- * this too: one `{filePath, messages, errorCount, warningCount}` per file
- * (files without findings included), each message
- * `{ruleId, severity, message, line, column, path}` with severity 2 for an
- * error and 1 for a warning. ESLint has no info level: infos are shown only
- * with `--verbose` (like the other formats), then as severity 1 and counted
- * in `warningCount` (so the counts always match the messages). `line`,
- * `column` and `path` are left out when the finding has none, as ESLint
- * leaves out `line` and `column` of file-level messages.
- * @see https://eslint.org/docs/latest/use/formatters/#json
- */
-const json: Formatter = {
-  start: () => '[',
-  file: (report, index) => `${index > 0 ? ',' : ''}\n${JSON.stringify(eslintResult(report))}`,
-  end: () => '\n]\n'
-}
-
-/** One message of an ESLint result. */
-export interface EslintMessage {
-  ruleId: string
-  severity: 1 | 2
-  message: string
-  line?: number
-  column?: number
-  path?: string
-}
-
-/** One file of an ESLint result. */
-export interface EslintResult {
-  filePath: string
-  messages: EslintMessage[]
-  errorCount: number
-  warningCount: number
-}
-
-/** A file's (already filtered) findings as an ESLint result. */
-export function eslintResult(report: FileReport): EslintResult {
-  const messages = report.diagnostics.map((diagnostic): EslintMessage => {
-    const message: EslintMessage = {ruleId: diagnostic.ruleId, severity: diagnostic.severity === 'error' ? 2 : 1, message: diagnostic.message}
-    if (diagnostic.line !== undefined) {
-      message.line = diagnostic.line
-      message.column = diagnostic.column ?? 1
-    }
-    if (diagnostic.path !== undefined) message.path = diagnostic.path
-    return message
-  })
-  const errorCount = messages.filter((message) => message.severity === 2).length
-  return {filePath: report.name, messages, errorCount, warningCount: messages.length - errorCount}
-}
-
-/**
- * GitHub Actions workflow commands, which GitHub shows as annotations on the
- * pull request's lines.
- * @see https://docs.github.com/en/actions/reference/workflow-commands-for-github-actions#setting-an-error-message
- */
-const github: Formatter = {
-  start: () => '',
-  file: (report) => report.diagnostics.map((diagnostic) => `${githubLine(report.name, diagnostic)}\n`).join(''),
-  end: (totals) => `${summaryLine(totals)}\n`
-}
-
-/** Formatters by `--format` name. */
-export const formatters: Readonly<Record<FormatName, Formatter>> = {unix, json, github}
+/** Makes a fresh formatter (with its own counts) for one report. */
+export type FormatterFactory = (context: FormatContext) => Formatter
 
 /** One finding as a unix-style line: `file:line:column severity message rule-id`. */
 export function unixLine(name: string, diagnostic: Diagnostic): string {
@@ -132,28 +75,13 @@ export function count(totals: Totals, diagnostics: readonly Diagnostic[]): Total
   }
 }
 
-const githubCommands: Record<Severity, string> = {error: 'error', warning: 'warning', info: 'notice'}
-
-function githubLine(name: string, diagnostic: Diagnostic): string {
-  const properties = [`file=${escapeProperty(name)}`]
-  if (diagnostic.line !== undefined) properties.push(`line=${diagnostic.line}`, `col=${diagnostic.column ?? 1}`)
-  properties.push(`title=${escapeProperty(diagnostic.ruleId)}`)
-  return `::${githubCommands[diagnostic.severity]} ${properties.join(',')}::${escapeData(diagnostic.message)}`
-}
-
-function escapeData(text: string): string {
-  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A')
-}
-
-function escapeProperty(text: string): string {
-  return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C')
-}
-
-function oneLine(text: string): string {
+/** Newlines and the blanks around them as one space. */
+export function oneLine(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ')
 }
 
-function plural(count: number, noun: string): string {
+/** `1 error`, `2 errors`. */
+export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
 

@@ -78,7 +78,7 @@ describe('ldpress extract', () => {
 
   it('walks a folder with --out-dir', async () => {
     await write({'site/news/one.html': articlePage, 'site/two.htm': articlePage, 'site/notes.txt': 'x'})
-    const {code, stdout} = await run(['extract', 'site', '-o', 'out'], {cwd: folder.path})
+    const {code, stdout} = await run(['extract', 'site', '--out-dir', 'out'], {cwd: folder.path})
     expect(code).toBe(0)
     expect(stdout).toBe('out/news/one.jsonld\nout/two.jsonld\n')
   })
@@ -88,7 +88,7 @@ describe('ldpress extract', () => {
     const several = await run(['extract', 'a.html', 'b.html'], {cwd: folder.path})
     expect(several.code).toBe(2)
     expect(several.stderr).toMatch(/^ldpress: extract prints one document, .*--out-dir/)
-    const url = await run(['extract', 'a.html', 'b.html', '-o', 'out', '--url', 'https://x.example/'], {cwd: folder.path})
+    const url = await run(['extract', 'a.html', 'b.html', '--out-dir', 'out', '--url', 'https://x.example/'], {cwd: folder.path})
     expect(url.code).toBe(2)
   })
 })
@@ -96,7 +96,7 @@ describe('ldpress extract', () => {
 describe('ldpress validate', () => {
   it('exits 1 and points at the broken JSON-LD on the page', async () => {
     await write({'broken.html': brokenPage})
-    const {code, stdout} = await run(['validate', 'broken.html'], {cwd: folder.path})
+    const {code, stdout} = await run(['validate', 'broken.html', '-f', 'unix'], {cwd: folder.path})
     expect(code).toBe(1)
     expect(stdout).toMatch(/^broken\.html:4:\d+ error .+ \S+$/m)
     expect(stdout).toMatch(/^[1-9]\d* errors?, \d+ warnings? in 1 file$/m)
@@ -104,7 +104,7 @@ describe('ldpress validate', () => {
 
   it('exits 0 for a good .jsonld document', async () => {
     await write({'good.jsonld': goodJsonLd})
-    const {code, stdout, stderr} = await run(['validate', 'good.jsonld'], {cwd: folder.path})
+    const {code, stdout, stderr} = await run(['validate', 'good.jsonld', '-f', 'unix'], {cwd: folder.path})
     expect(stderr).toBe('')
     expect(stdout).toMatch(/^0 errors, \d+ warnings? in 1 file$/m)
     expect(code).toBe(0)
@@ -112,14 +112,14 @@ describe('ldpress validate', () => {
 
   it('gives JSON findings the line and column in the file', async () => {
     await write({'bad.jsonld': misspelledJsonLd})
-    const {code, stdout} = await run(['validate', 'bad.jsonld', '--profile', 'schema.org'], {cwd: folder.path})
+    const {code, stdout} = await run(['validate', 'bad.jsonld', '--profile', 'schema.org', '-f', 'unix'], {cwd: folder.path})
     expect(code).toBe(1)
     expect(stdout).toMatch(/^bad\.jsonld:4:3 error .*hedline/m)
   })
 
   it('walks folders in sorted order and counts every file', async () => {
     await write({'site/b.html': brokenPage, 'site/a/good.jsonld': goodJsonLd, 'site/node_modules/x.html': brokenPage, 'site/.git/y.html': brokenPage})
-    const {code, stdout} = await run(['validate', 'site'], {cwd: folder.path})
+    const {code, stdout} = await run(['validate', 'site', '-f', 'unix'], {cwd: folder.path})
     expect(code).toBe(1)
     expect(stdout).toMatch(/ in 2 files\n$/)
     expect(stdout).not.toContain('node_modules')
@@ -128,7 +128,7 @@ describe('ldpress validate', () => {
 
   it('--quiet prints errors only', async () => {
     await write({'broken.html': brokenPage, 'good.jsonld': goodJsonLd})
-    const {stdout} = await run(['validate', 'broken.html', 'good.jsonld', '--quiet'], {cwd: folder.path})
+    const {stdout} = await run(['validate', 'broken.html', 'good.jsonld', '--quiet', '-f', 'unix'], {cwd: folder.path})
     const findings = stdout.split('\n').filter((line) => line && !summary.test(line))
     expect(findings.length).toBeGreaterThan(0)
     for (const line of findings) expect(line).toMatch(/^\S+:\d+:\d+ error |^\S+ error /)
@@ -166,7 +166,7 @@ describe('ldpress validate', () => {
   it('reads standard input for -, sniffing JSON from HTML', async () => {
     const json = await run(['validate', '-'], {stdin: goodJsonLd})
     expect(json.code).toBe(0)
-    const page = await run(['validate', '-'], {stdin: brokenPage})
+    const page = await run(['validate', '-', '-f', 'unix'], {stdin: brokenPage})
     expect(page.code).toBe(1)
     expect(page.stdout).toMatch(/^<stdin>:4:\d+ error /m)
   })

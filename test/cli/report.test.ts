@@ -1,10 +1,15 @@
 import {describe, expect, it} from 'vitest'
-import type {FormatName} from '../../src/cli/flags.js'
-import {formatters, inSourceOrder, shownSeverities, summaryLine, unixLine} from '../../src/cli/report.js'
+import {formatters} from '../../src/cli/formats/index.js'
+import {inSourceOrder, shownSeverities, summaryLine, unixLine} from '../../src/cli/report.js'
 import type {Diagnostic} from '../../src/types.js'
+import {render} from './formats-fixtures.js'
 
 const error: Diagnostic = {ruleId: 'schema/unknown-property', severity: 'error', message: "Unknown property 'hedline'", line: 3, column: 5, source: 'schema.org'}
 const warning: Diagnostic = {ruleId: 'google/author-url', severity: 'warning', message: 'author has no url\nor sameAs', path: '/author/0', source: 'google'}
+const reports = [
+  {name: 'a.html', diagnostics: [error, warning]},
+  {name: 'b.html', diagnostics: []}
+]
 
 describe('unix lines', () => {
   it('reads file:line:column severity message rule-id', () => {
@@ -24,18 +29,12 @@ describe('summary', () => {
 })
 
 describe('formatters', () => {
-  const totals = {errors: 1, warnings: 1, files: 2}
-  const render = (name: FormatName) => {
-    const formatter = formatters[name]
-    return formatter.start() + formatter.file({name: 'a.html', diagnostics: [error, warning]}, 0) + formatter.file({name: 'b.html', diagnostics: []}, 1) + formatter.end(totals)
-  }
-
   it('unix: a line per finding and a summary', () => {
-    expect(render('unix').split('\n')).toEqual([unixLine('a.html', error), unixLine('a.html', warning), '1 error, 1 warning in 2 files', ''])
+    expect(render(formatters.unix, reports).split('\n')).toEqual([unixLine('a.html', error), unixLine('a.html', warning), '1 error, 1 warning in 2 files', ''])
   })
 
   it("json: ESLint's result shape, every file, severity 2 for errors and 1 for warnings", () => {
-    expect(JSON.parse(render('json'))).toStrictEqual([
+    expect(JSON.parse(render(formatters.json, reports))).toStrictEqual([
       {
         filePath: 'a.html',
         messages: [
@@ -51,13 +50,17 @@ describe('formatters', () => {
 
   it('json: an info shown with --verbose is severity 1 and counted as a warning', () => {
     const info: Diagnostic = {ruleId: 'schema/external-vocabulary', severity: 'info', message: 'og:title is not schema.org', line: 1, column: 2, path: '/og:title', source: 'schema.org'}
-    expect(JSON.parse(formatters.json.start() + formatters.json.file({name: 'c.html', diagnostics: [info]}, 0) + formatters.json.end(totals))).toStrictEqual([
+    expect(JSON.parse(render(formatters.json, [{name: 'c.html', diagnostics: [info]}]))).toStrictEqual([
       {filePath: 'c.html', messages: [{ruleId: info.ruleId, severity: 1, message: info.message, line: 1, column: 2, path: '/og:title'}], errorCount: 0, warningCount: 1}
     ])
   })
 
+  it('json: an empty run is an empty array', () => {
+    expect(JSON.parse(render(formatters.json, []))).toStrictEqual([])
+  })
+
   it('github: workflow commands with escaped data', () => {
-    const lines = render('github').split('\n')
+    const lines = render(formatters.github, reports).split('\n')
     expect(lines[0]).toBe("::error file=a.html,line=3,col=5,title=schema/unknown-property::Unknown property 'hedline'")
     expect(lines[1]).toBe('::warning file=a.html,title=google/author-url::author has no url%0Aor sameAs')
   })

@@ -80,9 +80,9 @@ describe('usage errors', () => {
 
   it('rejects a missing flag value and a value outside the choices', async () => {
     expect((await run(['extract', 'a.html', '--url'])).stderr).toBe("ldpress: option '--url' needs a value\n")
-    const {code, stderr} = await run(['validate', 'a.html', '--format', 'sarif'])
+    const {code, stderr} = await run(['validate', 'a.html', '--format', 'xml'])
     expect(code).toBe(2)
-    expect(stderr).toBe("ldpress: invalid value 'sarif' for --format (expected unix, json, github)\n")
+    expect(stderr).toBe("ldpress: invalid value 'xml' for --format (expected stylish, unix, json, github, sarif, junit)\n")
   })
 
   it('rejects a missing operand and a relative --url', async () => {
