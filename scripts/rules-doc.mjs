@@ -61,6 +61,7 @@ export const DOCS = {
   'markup/empty-jsonld': ['warning', 'A `application/ld+json` script is empty.', 'Fill it or remove it.'],
   'markup/html-entity-in-jsonld': ['warning', 'A JSON-LD script contains HTML character references (`&amp;`), which are not decoded inside scripts.', 'Write the characters themselves (`&`, `’`); escape `<` as `\\u003c` if needed.'],
   'markup/failed': ['error', 'A markup block could not be read.', 'Report the page; it should never happen.'],
+  'markup/invalid-itemtype': ['warning', 'A microdata `itemtype` is not an absolute URL (`schema.org/Article`, `//schema.org/Article`, `Article`). Values naming schema.org and bare names are read as schema.org types; others are kept as written.', 'Write the full URL: `itemtype="https://schema.org/Article"`.', 'https://html.spec.whatwg.org/multipage/microdata.html#attr-itemtype'],
   'markup/itemref-missing': ['warning', 'A microdata `itemref` names an id no element has.', 'Fix the id in `itemref`, or add the element.'],
   'markup/itemref-cycle': ['warning', 'A microdata item contains itself through `itemref`; the loop was cut.', 'Remove the `itemref` that points back at the item or an ancestor.'],
   'markup/max-depth': ['warning', 'Microdata items or RDFa nodes nest deeper than `maxDepth`; deeper ones were dropped.', 'Flatten the markup, or raise the limit.'],
@@ -86,6 +87,7 @@ export const DOCS = {
   'jsonld/dangling-id': ['warning', 'An `{"@id": …}` reference names no node of the document.', 'Define the node with that `@id`, or fix the reference.'],
   'jsonld/conflicting-id': ['warning', 'Two nodes with the same `@id` give different values; consumers merge them.', 'Give the node once, or make the copies agree.'],
   'jsonld/html-entity': ['warning', 'A string contains an HTML character reference (`&amp;`); JSON-LD is not HTML-decoded.', 'Write the character itself.'],
+  'jsonld/invalid-reverse': ['error', '`@reverse` is not an object mapping properties to nodes, or it holds a keyword or a literal value (a string is a warning: it is an IRI only where the context types the property `@id`).', 'Write `"@reverse": {"author": {"@type": "NewsArticle", …}}`: node objects or `{"@id"}` references under property names.', 'https://www.w3.org/TR/json-ld11/#reverse-properties'],
   'jsonld/too-deep': ['warning', 'The document nests deeper than the validator follows; the rest is not validated.', 'Flatten it with `@id` references in a `@graph`.'],
   // schema.org
   'schema.org/type-value': [null, '`@type` is not a type name or an array of type names.', 'Give a schema.org type name such as `"NewsArticle"`.'],
@@ -145,7 +147,10 @@ export const DOCS = {
   // emit
   'emit/unparseable': ['error', 'The page could not be parsed far enough to find its `<head>`; it was left unchanged.', 'Pass a page with a `<head>`.'],
   'emit/partial-parse': ['warning', 'The page nests too deeply to parse whole; a later data-ldpress script would be missed.', 'Flatten the page, or check it has one data-ldpress script.'],
-  'emit/duplicate-script': ['warning', 'The page had several data-ldpress scripts; the first was replaced, the others removed.', 'Nothing to fix; the output has one.']
+  'emit/duplicate-script': ['warning', 'The page had several data-ldpress scripts; the first was replaced, the others removed.', 'Nothing to fix; the output has one.'],
+  'emit/encoding': ['warning', '`inject` met a UTF-16 page, which it does not edit; the page was left unchanged.', 'Serve and store pages as UTF-8.'],
+  'emit/merge-without-id': ['warning', '`inject --existing merge`: the page\'s article has no `@id` to merge ldpress\'s graph on; nothing was added.', 'Give the article an `@id`, or use `--existing replace` or `keep`.'],
+  'emit/markup-kept': ['warning', '`inject --existing replace`: the page\'s article is microdata or RDFa, which cannot be taken out without rewriting its HTML; it stays next to ldpress\'s JSON-LD.', 'Remove the article\'s microdata/RDFa attributes from the template, or use `--existing keep`.']
 }
 
 function walk(dir, files = []) {
@@ -165,6 +170,9 @@ export function scanSource() {
   const add = (id, file) => ids.set(id, [...(ids.get(id) ?? []), file])
   const sources = SOURCE_NAMES.map((s) => s.replace('.', '\\.')).join('|')
   const literal = new RegExp(`(['"\`])((?:${sources})/[a-z0-9][A-Za-z0-9-]*)(\\$\\{)?`, 'g')
+  // `ldpress/rehype` in a comment or an import is the package's subpath export, not a rule.
+  const exportsMap = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).exports ?? {}
+  const subpaths = new Set(Object.keys(exportsMap).map((key) => `ldpress${key.slice(1)}`))
   for (const path of walk(join(root, 'src'))) {
     const file = relative(root, path)
     const text = readFileSync(path, 'utf8')
@@ -173,7 +181,7 @@ export function scanSource() {
       if (template !== undefined && quote === '`') {
         if (TEMPLATES[id] === undefined) unknownTemplates.push(`${file}: \`${id}\${…}\``)
         else for (const expanded of TEMPLATES[id]) add(expanded, file)
-      } else if (text[match.index + 1 + id.length] === quote) add(id, file)
+      } else if (text[match.index + 1 + id.length] === quote && !subpaths.has(id)) add(id, file)
     }
   }
   return {ids, unknownTemplates}

@@ -152,7 +152,7 @@ function jsonPlace(content: string, error: unknown): string {
 
 /**
  * Check a loaded value against the `Config` shape. Throws `ConfigError`
- * naming the file and the offending key (`rules["google/x"]`), with a
+ * naming the file and the offending key (`rules["google/article-author-url"]`), with a
  * did-you-mean for unknown top-level keys. Rule ids are checked for their
  * `prefix/name` form only: there is no cheap list of known ids yet.
  */

@@ -4,7 +4,7 @@
  * loop here is bounded by these limits, and each limit is reported once.
  */
 import type {Element} from 'hast'
-import {collapse, textOf} from '../parse/index.js'
+import {collapse, locator, pointOf, textOf} from '../parse/index.js'
 import type {Diagnostic, Point} from '../types.js'
 
 /** Options of `readMarkup`. Every field is optional. */
@@ -22,6 +22,8 @@ export interface ReadOptions {
 /** State of one call: resolved limits, counters, diagnostics. */
 export interface Context {
   readonly limits: Readonly<Required<ReadOptions>>
+  /** The page text the tree's positions point into (to place diagnostics on attributes). */
+  readonly text: string
   readonly diagnostics: Diagnostic[]
   /** Elements visited so far (crawls and text). */
   work: number
@@ -33,14 +35,14 @@ export interface Context {
 
 const defaults: Readonly<Required<ReadOptions>> = {maxDepth: 100, maxItems: 10_000, maxNodes: 10_000, maxWork: 5_000_000}
 
-/** Resolve options and start a call's state. */
-export function createContext(options: ReadOptions): Context {
+/** Resolve options and start a call's state; `text` is the page the tree was parsed from. */
+export function createContext(options: ReadOptions, text = ''): Context {
   const limits = {...defaults}
   for (const key of Object.keys(defaults) as Array<keyof ReadOptions>) {
     const value = options[key]
     if (value !== undefined) limits[key] = value
   }
-  return {limits, diagnostics: [], work: 0, items: 0, reported: new Set()}
+  return {limits, text, diagnostics: [], work: 0, items: 0, reported: new Set()}
 }
 
 /** Add a diagnostic from this stage. */
@@ -94,4 +96,32 @@ export function textValue(element: Element, context: Context): string {
 export function hasAttribute(element: Element, name: string): boolean {
   const value = element.properties[name]
   return value !== undefined && value !== null && value !== false
+}
+
+/** One attribute of a start tag: its name, then an optional value (quoted or not). */
+const ATTRIBUTE = /[\t\n\f\r /]*([^\t\n\f\r />][^\t\n\f\r /=>]*)(?:[\t\n\f\r ]*=[\t\n\f\r ]*(?:"[^"]*"|'[^']*'|[^\t\n\f\r >]*))?/y
+
+/**
+ * Where attribute `name` (lower case) is written in the element's start tag,
+ * found by scanning the page text from the element's offset; the element's
+ * start when the text or offset is unknown or the attribute is not found.
+ */
+export function attributePoint(context: Context, element: Element, name: string): Point | undefined {
+  const start = pointOf(element)
+  if (start?.offset === undefined || context.text.charCodeAt(start.offset) !== 60 /* < */) return start
+  const text = context.text
+  const tag = /^<[^\t\n\f\r />]*/.exec(text.slice(start.offset, start.offset + 256))
+  if (tag === null) return start
+  ATTRIBUTE.lastIndex = start.offset + tag[0].length
+  // Bounded: a start tag is read at most 64 attributes far.
+  for (let count = 0; count < 64; count++) {
+    const from = ATTRIBUTE.lastIndex
+    const match = ATTRIBUTE.exec(text)
+    if (match === null || match[0] === '') break
+    if (match[1]!.toLowerCase() === name) {
+      const offset = from + match[0].indexOf(match[1]!)
+      return locator(start, text.slice(start.offset, offset))(offset - start.offset)
+    }
+  }
+  return start
 }

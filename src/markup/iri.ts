@@ -25,6 +25,7 @@ const initialPrefixes: ReadonlyMap<string, string> = new Map([
   ['dcterms', 'http://purl.org/dc/terms/'],
   ['foaf', 'http://xmlns.com/foaf/0.1/'],
   ['rdf', 'http://www.w3.org/1999/02/22-rdf-syntax-ns#'],
+  ['rdfa', 'http://www.w3.org/ns/rdfa#'],
   ['rdfs', 'http://www.w3.org/2000/01/rdf-schema#'],
   ['xsd', 'http://www.w3.org/2001/XMLSchema#']
 ])

@@ -7,8 +7,8 @@
 import type {Element} from 'hast'
 import {attr, pointOf} from '../parse/index.js'
 import type {Point} from '../types.js'
-import {countItem, hasAttribute, report, reportOnce, spend, textValue, type Context} from './context.js'
-import {isAbsoluteIri, shortName} from './iri.js'
+import {attributePoint, countItem, hasAttribute, report, reportOnce, spend, textValue, type Context} from './context.js'
+import {isAbsoluteIri, shortName, type Name} from './iri.js'
 import {NodeBuilder, buildNode, tokens} from './node.js'
 import type {SourcedBlock} from './sourced.js'
 import {linkAttribute} from './attributes.js'
@@ -51,7 +51,7 @@ function itemBuilder(element: Element, depth: number, path: Set<Element>, index:
   const start = pointOf(element)
   if (!countItem(context, start)) return undefined
   const builder = new NodeBuilder(start)
-  builder.types.push(...tokens(element.properties.itemType).map(shortName))
+  builder.types.push(...tokens(element.properties.itemType).map((token) => itemType(token, element, context)))
   builder.id = attr(element, 'itemId')
   for (const property of crawl(element, index, context)) {
     const value = propertyValue(property, depth, path, index, context)
@@ -61,6 +61,27 @@ function itemBuilder(element: Element, depth: number, path: Set<Element>, index:
     }
   }
   return builder
+}
+
+/** `schema.org/Article`, `//schema.org/Article`, `www.schema.org/Article`: schema.org named without a scheme. */
+const SCHEMELESS_SCHEMA_ORG = /^(?:\/\/)?(?:www\.)?schema\.org\/([A-Za-z][\w-]*)$/i
+const BARE_NAME = /^[A-Za-z][\w-]*$/
+
+/**
+ * One `itemtype` token. It must be an absolute URL
+ * (https://html.spec.whatwg.org/multipage/microdata.html#attr-itemtype); any
+ * other value is reported (`markup/invalid-itemtype`) and read as schema.org
+ * when it names schema.org without a scheme (`schema.org/Article`) or is a
+ * bare name (`Article`, judged by the schema.org profile like any type), so
+ * validation reports the type rather than a missing context.
+ */
+function itemType(token: string, element: Element, context: Context): Name {
+  if (isAbsoluteIri(token)) return shortName(token)
+  const schemaOrg = SCHEMELESS_SCHEMA_ORG.exec(token)
+  const name = schemaOrg?.[1] ?? (BARE_NAME.test(token) ? token : undefined)
+  const fix = name === undefined ? 'an absolute URL' : `"https://schema.org/${name}"`
+  report(context, 'markup/invalid-itemtype', 'warning', `itemtype "${token}" is not an absolute URL; write ${fix}`, attributePoint(context, element, 'itemtype'))
+  return name === undefined ? {name: token, schemaOrg: false} : {name, schemaOrg: true}
 }
 
 function propertyValue(element: Element, depth: number, path: Set<Element>, index: PageIndex, context: Context): unknown {

@@ -25,15 +25,15 @@ export class NodeBuilder {
 
 /**
  * Turn a builder into a JSON-LD node: `@type` (one name, or an array), `@id`,
- * then properties (one value, or an array when repeated). A top-level node whose
- * types are all schema.org gets `"@context": "https://schema.org"`, so it is
- * a JSON-LD document as it stands. Nested builders are built too; callers
+ * then properties (one value, or an array when repeated). A top-level node with
+ * a schema.org type gets `"@context": "https://schema.org"`, so it is a JSON-LD
+ * document as it stands (see {@link hasSchemaOrgContext}). Nested builders are built too; callers
  * bound their depth. `positions` records where each node starts.
  */
 export function buildNode(builder: NodeBuilder, positions: WeakMap<object, Point>, top: boolean): JsonLdNode {
   const entries: Array<[string, unknown]> = []
   const types = builder.types
-  if (top && types.length > 0 && types.every((type) => type.schemaOrg)) entries.push(['@context', 'https://schema.org'])
+  if (top && hasSchemaOrgContext(types)) entries.push(['@context', 'https://schema.org'])
   if (types.length > 0) entries.push(['@type', types.length === 1 ? types[0]!.name : types.map((type) => type.name)])
   if (builder.id !== undefined) entries.push(['@id', builder.id])
   for (const [name, values] of builder.properties) {
@@ -45,6 +45,17 @@ export function buildNode(builder: NodeBuilder, positions: WeakMap<object, Point
   const node = Object.fromEntries(entries) as JsonLdNode
   if (builder.start) positions.set(node, builder.start)
   return node
+}
+
+/**
+ * Whether a top-level node is read under the schema.org context: it has a
+ * schema.org type, and every other type is an IRI or CURIE
+ * (`typeof="NewsArticle http://ogp.me/ns#article"`,
+ * `typeof="schema:Person foaf:Person"`), which the context leaves as it is. A
+ * bare term outside schema.org would be misread as a schema.org term.
+ */
+function hasSchemaOrgContext(types: readonly Name[]): boolean {
+  return types.some((type) => type.schemaOrg) && types.every((type) => type.schemaOrg || type.name.includes(':'))
 }
 
 /** Split a space-separated attribute value (hast gives arrays for some) into unique tokens. */

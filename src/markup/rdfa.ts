@@ -4,7 +4,8 @@
  * new node: the value of its `property` on the enclosing node, or a
  * top-level node when it has no `property` or no enclosing node. The reader
  * is fed elements in document order during the page walk, keeping one frame
- * per depth (no recursion).
+ * per depth (no recursion). Property copying (`rdfa:copy` of an `rdfa:Pattern`)
+ * is done once the page is read ({@link expandCopies}).
  */
 import type {Element} from 'hast'
 import {attr, pointOf} from '../parse/index.js'
@@ -140,4 +141,48 @@ function relNames(element: Element, frame: Frame): string[] {
 
 function propertyNames(element: Element, frame: Frame): string[] {
   return tokens(attr(element, 'property')).map((token) => resolveRdfaTerm(token, frame.vocab, frame.prefixes).name)
+}
+
+const RDFA_COPY = 'http://www.w3.org/ns/rdfa#copy'
+const RDFA_PATTERN = 'http://www.w3.org/ns/rdfa#Pattern'
+
+/**
+ * RDFa 1.1 property copying (https://www.w3.org/TR/rdfa-core/#s_property_copying):
+ * a node with `property="rdfa:copy" href="#p"` gets the properties of the
+ * node `resource="#p" typeof="rdfa:Pattern"`, and its `rdfa:copy` is dropped.
+ * Copied patterns are not nodes of their own: they are returned, for the
+ * caller to drop. Copies are not chained (a pattern's own `rdfa:copy` is not
+ * followed), so the work is bounded by the number of nodes.
+ */
+export function expandCopies(tops: readonly NodeBuilder[]): Set<NodeBuilder> {
+  const all: NodeBuilder[] = []
+  const seen = new Set<NodeBuilder>()
+  const stack = [...tops]
+  while (stack.length > 0) {
+    const builder = stack.pop()!
+    if (seen.has(builder)) continue
+    seen.add(builder)
+    all.push(builder)
+    for (const values of builder.properties.values()) for (const value of values) if (value instanceof NodeBuilder) stack.push(value)
+  }
+  const patterns = new Map<string, NodeBuilder>()
+  for (const builder of all) {
+    if (builder.id !== undefined && builder.types.some((type) => type.name === RDFA_PATTERN) && !patterns.has(builder.id)) patterns.set(builder.id, builder)
+  }
+  const used = new Set<NodeBuilder>()
+  if (patterns.size === 0) return used
+  for (const builder of all) {
+    const targets = builder.properties.get(RDFA_COPY)
+    if (targets === undefined || builder.types.some((type) => type.name === RDFA_PATTERN)) continue
+    const unresolved = targets.filter((target) => {
+      const pattern = typeof target === 'string' ? patterns.get(target) : undefined
+      if (pattern === undefined) return true
+      used.add(pattern)
+      for (const [name, values] of pattern.properties) if (name !== RDFA_COPY) for (const value of values) builder.add(name, value)
+      return false
+    })
+    if (unresolved.length === 0) builder.properties.delete(RDFA_COPY)
+    else builder.properties.set(RDFA_COPY, unresolved)
+  }
+  return used
 }

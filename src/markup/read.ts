@@ -12,7 +12,7 @@ import {isJsonLdScript, readJsonLdScript} from './jsonld.js'
 import {isTopLevelItem, readMicrodataItem, type PageIndex} from './microdata.js'
 import {buildNode, type NodeBuilder} from './node.js'
 import {collectNodes} from './nodes.js'
-import {createRdfaReader} from './rdfa.js'
+import {createRdfaReader, expandCopies} from './rdfa.js'
 import type {SourcedBlock} from './sourced.js'
 import type {ReadResult} from './types.js'
 
@@ -25,7 +25,7 @@ type Found = {kind: 'json-ld'; element: Element} | {kind: 'microdata'; element: 
  * like become diagnostics (`source: 'markup'`) and a partial result.
  */
 export function readMarkup(tree: Root, text: string, options: ReadOptions = {}): ReadResult {
-  const context = createContext(options)
+  const context = createContext(options, text)
   const {found, index} = collect(tree, context)
   const sourced: SourcedBlock[] = []
   for (const entry of found) sourced.push(...readEntry(entry, text, index, context))
@@ -33,7 +33,7 @@ export function readMarkup(tree: Root, text: string, options: ReadOptions = {}):
   return {blocks: sourced.map(({block}) => block), nodes, diagnostics: context.diagnostics}
 }
 
-/** The one walk: candidates in document order, element order and ids; RDFa is read on the way. */
+/** The one walk: candidates in document order, element order and ids; RDFa is read on the way (copied patterns dropped after). */
 function collect(tree: Root, context: Context): {found: Found[]; index: PageIndex} {
   const found: Found[] = []
   const index: PageIndex = {order: new Map(), ids: new Map()}
@@ -47,7 +47,8 @@ function collect(tree: Root, context: Context): {found: Found[]; index: PageInde
     const builder = rdfa(element, ancestors.length)
     if (builder) found.push({kind: 'rdfa', builder})
   })
-  return {found, index}
+  const patterns = expandCopies(found.flatMap((entry) => (entry.kind === 'rdfa' ? [entry.builder] : [])))
+  return {found: patterns.size === 0 ? found : found.filter((entry) => entry.kind !== 'rdfa' || !patterns.has(entry.builder)), index}
 }
 
 /** Read one candidate. A fault here is a bug, but it must not lose the other blocks: it becomes a diagnostic. */

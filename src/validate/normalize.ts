@@ -4,6 +4,11 @@
  * limit), read `@context`, shorten schema.org type IRIs, index `@id`s and
  * report references that point nowhere. Profiles then validate the nodes.
  *
+ * `@reverse` maps are read as reverse properties (their nodes are collected,
+ * and each is listed in `reverse` with the node it points back at); `@list`
+ * and `@set` objects are transparent (their nodes are collected as items of
+ * the property that holds them).
+ *
  * This is deliberately not a JSON-LD processor (no expansion, no remote
  * contexts): it reads documents the way Google and schema.org consumers do.
  */
@@ -23,6 +28,23 @@ export interface NodeEntry {
   scope: ContextScope
 }
 
+/**
+ * A reverse property (https://www.w3.org/TR/json-ld11/#reverse-properties):
+ * `{"@type": "Person", "@reverse": {"author": {"@type": "NewsArticle"}}}`
+ * says the NewsArticle's `author` is the Person. So the property's domain is
+ * the types of `subjects`, and the node `object` is its value.
+ */
+export interface ReverseEntry {
+  /** The property as written (a key of the `@reverse` map). */
+  property: string
+  /** JSON pointer of the property in the `@reverse` map (`/@reverse/author`). */
+  pointer: string
+  /** The node holding the `@reverse` map: the value of `property`. */
+  object: NodeEntry
+  /** The node objects under the property (not references): each has `property` with `object` as its value. */
+  subjects: NodeEntry[]
+}
+
 /** A `{"@id": …}` object with nothing else: a reference to a node. */
 export interface ReferenceEntry {
   id: unknown
@@ -33,6 +55,8 @@ export interface NormalizedDocument {
   /** Node objects in document order. */
   nodes: NodeEntry[]
   references: ReferenceEntry[]
+  /** Reverse properties, in document order. */
+  reverse: ReverseEntry[]
   /** `@id` → the first node that defines it. */
   ids: Map<string, NodeEntry>
   diagnostics: Diagnostic[]
@@ -46,11 +70,12 @@ export interface NormalizeOptions {
 const JSONLD_SPEC = 'https://www.w3.org/TR/json-ld11/'
 const SCHEMA_ORG_IRI = /^(?:schema:|https?:\/\/schema\.org\/)([^/#?]+)$/
 /** Keys whose values are not node content. */
-const NOT_CONTENT = new Set(['@context', '@id', '@type', '@value', '@language', '@direction', '@index'])
+const NOT_CONTENT = new Set(['@context', '@id', '@type', '@value', '@language', '@direction', '@index', '@reverse'])
 /** Character references seen in JSON-LD copied out of HTML. */
 const HTML_ENTITY = /&(?:amp|lt|gt|quot|apos|nbsp|#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[lr][sd]quo|[mn]dash|hellip|copy|reg|trade);/
 
-type Task = {value: object; pointer: string; depth: number; scope: ContextScope}
+/** `reverse`: the task is a value of that reverse property (an item, or the array of items). */
+type Task = {value: object; pointer: string; depth: number; scope: ContextScope; reverse?: ReverseEntry}
 type Report = (ruleId: string, severity: Diagnostic['severity'], message: string, path: string, anchor?: string) => void
 
 /**
@@ -73,11 +98,12 @@ export function isReference(value: unknown): value is {'@id': unknown} {
  * Collect the nodes of a JSON-LD document and report JSON-LD problems:
  * `jsonld/invalid-document`, `jsonld/missing-context`, `jsonld/unknown-context`,
  * `jsonld/context-vocab`, `jsonld/keyword-alias`, `jsonld/dangling-id`,
- * `jsonld/conflicting-id`, `jsonld/html-entity`, `jsonld/too-deep`.
+ * `jsonld/conflicting-id`, `jsonld/html-entity`, `jsonld/invalid-reverse`,
+ * `jsonld/too-deep`.
  */
 export function normalize(document: unknown, options: NormalizeOptions = {}): NormalizedDocument {
   const maxDepth = options.maxDepth ?? 256
-  const result: NormalizedDocument = {nodes: [], references: [], ids: new Map(), diagnostics: []}
+  const result: NormalizedDocument = {nodes: [], references: [], reverse: [], ids: new Map(), diagnostics: []}
   const report: Report = (ruleId, severity, message, path, anchor = '') => {
     result.diagnostics.push({ruleId, severity, message, path, source: 'jsonld', url: JSONLD_SPEC + anchor})
   }
@@ -86,7 +112,7 @@ export function normalize(document: unknown, options: NormalizeOptions = {}): No
   let tooDeep = false
   const visited = new WeakSet<object>([document as object])
   const stack: Task[] = [{value: document as object, pointer: '', depth: 0, scope: EMPTY_SCOPE}]
-  const visit = (value: unknown, pointer: () => string, depth: number, scope: ContextScope, into: Task[]): void => {
+  const visit = (value: unknown, pointer: () => string, depth: number, scope: ContextScope, into: Task[], reverse?: ReverseEntry): void => {
     if (typeof value === 'string') {
       const entity = value.includes('&') ? HTML_ENTITY.exec(value) : null
       if (entity !== null) {
@@ -95,11 +121,11 @@ export function normalize(document: unknown, options: NormalizeOptions = {}): No
     } else if (value !== null && typeof value === 'object' && !visited.has(value)) {
       // Objects passed in (not parsed) may be shared or cyclic: visit each once.
       visited.add(value)
-      into.push({value, pointer: pointer(), depth, scope})
+      into.push({value, pointer: pointer(), depth, scope, ...(reverse === undefined ? {} : {reverse})})
     }
   }
   while (stack.length > 0) {
-    const {value, pointer, depth, scope: outer} = stack.pop()!
+    const {value, pointer, depth, scope: outer, reverse} = stack.pop()!
     if (depth > maxDepth) {
       if (!tooDeep) report('jsonld/too-deep', 'warning', `Nesting deeper than ${maxDepth} levels is not validated`, pointer)
       tooDeep = true
@@ -107,7 +133,7 @@ export function normalize(document: unknown, options: NormalizeOptions = {}): No
     }
     const children: Task[] = []
     if (Array.isArray(value)) {
-      value.forEach((item, index) => visit(item, () => appendPointer(pointer, index), depth + 1, outer, children))
+      value.forEach((item, index) => visit(item, () => appendPointer(pointer, index), depth + 1, outer, children, reverse))
     } else {
       const object = value as Record<string, unknown>
       const scope = Object.hasOwn(object, '@context')
@@ -118,9 +144,15 @@ export function normalize(document: unknown, options: NormalizeOptions = {}): No
         result.references.push({id: object['@id'], pointer})
         continue
       }
-      if (isNode(object)) addNode({node: object, pointer, types: typesOf(object, scope), scope}, result, report)
+      const entry: NodeEntry | undefined = isNode(object) ? {node: object, pointer, types: typesOf(object, scope), scope} : undefined
+      if (entry !== undefined) {
+        addNode(entry, result, report)
+        reverse?.subjects.push(entry)
+      }
       for (const key of Object.keys(object)) {
-        if (!NOT_CONTENT.has(key)) visit(object[key], () => appendPointer(pointer, key), depth + 1, scope, children)
+        // `@reverse` makes an object a node (isNode): `entry` is set.
+        if (key === '@reverse') readReverse(object[key], entry!, depth, children, visit, result, report)
+        else if (!NOT_CONTENT.has(key)) visit(object[key], () => appendPointer(pointer, key), depth + 1, scope, children)
       }
     }
     for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!)
@@ -133,6 +165,39 @@ export function normalize(document: unknown, options: NormalizeOptions = {}): No
     }
   }
   return result
+}
+
+type Visit = (value: unknown, pointer: () => string, depth: number, scope: ContextScope, into: Task[], reverse?: ReverseEntry) => void
+
+/**
+ * A node's `@reverse` map: each property is listed in `result.reverse` and its
+ * values visited as that property's subjects. Reports `jsonld/invalid-reverse`
+ * for a map that is not an object, a keyword in it, and literal values.
+ */
+function readReverse(map: unknown, object: NodeEntry, depth: number, into: Task[], visit: Visit, result: NormalizedDocument, report: Report): void {
+  const mapPointer = appendPointer(object.pointer, '@reverse')
+  if (map === null || typeof map !== 'object' || Array.isArray(map)) {
+    report('jsonld/invalid-reverse', 'error', `\`@reverse\` must be an object mapping properties to nodes, not ${preview(map)}`, mapPointer, '#reverse-properties')
+    return
+  }
+  for (const [property, value] of Object.entries(map)) {
+    const pointer = appendPointer(mapPointer, property)
+    if (property.startsWith('@')) {
+      report('jsonld/invalid-reverse', 'error', `\`${property}\` is a keyword, not a property: it cannot be reversed`, pointer, '#reverse-properties')
+      continue
+    }
+    const entry: ReverseEntry = {property, pointer, object, subjects: []}
+    result.reverse.push(entry)
+    for (const [item, itemPointer] of Array.isArray(value) ? value.map((v, i) => [v, appendPointer(pointer, i)] as const) : [[value, pointer] as const]) {
+      if (item !== null && typeof item === 'object' && !Array.isArray(item) && !Object.hasOwn(item, '@value') && !Object.hasOwn(item, '@list')) {
+        visit(item, () => itemPointer, depth + 2, object.scope, into, entry)
+      } else {
+        // A string is an IRI only where the context types the property `@id` (schema.org's does so for `sameAs`, `url`…).
+        const severity = typeof item === 'string' ? 'warning' : 'error'
+        report('jsonld/invalid-reverse', severity, `A value of the reverse property \`${property}\` must be a node object or an {"@id"} reference, not ${preview(item)}`, itemPointer, '#reverse-properties')
+      }
+    }
+  }
 }
 
 /** The document is an object or an array of objects, each top-level object with an `@context`. */
@@ -171,9 +236,9 @@ function graphItemsHaveContexts(top: Record<string, unknown>): boolean {
   return graph.every((item) => item !== null && typeof item === 'object' && Object.hasOwn(item, '@context'))
 }
 
-/** An object with a type or with content of its own (not only a `@graph`/`@context` wrapper). */
+/** An object with a type or with content of its own (not only a `@graph`/`@context`/`@list` wrapper). */
 function isNode(object: Record<string, unknown>): boolean {
-  return Object.hasOwn(object, '@type') || Object.keys(object).some((key) => !key.startsWith('@'))
+  return Object.hasOwn(object, '@type') || Object.hasOwn(object, '@reverse') || Object.keys(object).some((key) => !key.startsWith('@'))
 }
 
 /** `@type` values (or the schema.org context's `type` alias), shortened; non-strings are left to the schema.org profile. */

@@ -94,7 +94,18 @@ export function checkRange(property: string, value: unknown, path: string, alias
   const info = rangeInfo(property)
   if (info.ranges.length === 0) return []
   const findings: Finding[] = []
-  const items: Array<[unknown, string]> = Array.isArray(value) ? value.map((item, index) => [item, appendPointer(path, index)]) : [[value, path]]
+  const items: Array<[unknown, string]> = []
+  for (const [item, itemPath] of Array.isArray(value) ? value.map((item, index) => [item, appendPointer(path, index)] as const) : [[value, path] as const]) {
+    // `{"@list": [...]}` and `{"@set": [...]}` are transparent: their items are the values.
+    const wrapper = item !== null && typeof item === 'object' && !Array.isArray(item) ? (['@list', '@set'] as const).find((key) => Object.hasOwn(item, key)) : undefined
+    if (wrapper === undefined) items.push([item, itemPath])
+    else {
+      const inner = (item as Record<string, unknown>)[wrapper]
+      const listPath = appendPointer(itemPath, wrapper)
+      if (Array.isArray(inner)) inner.forEach((entry, index) => items.push([entry, appendPointer(listPath, index)]))
+      else items.push([inner, listPath])
+    }
+  }
   for (const [item, itemPath] of items) {
     const message = rangeProblem(property, item, info, aliases, suggestions)
     if (message !== undefined) {

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {validateHtml} from '../../src/index.js'
 import {at, read} from './helpers.js'
 
 describe('RDFa Lite', () => {
@@ -47,11 +48,49 @@ describe('RDFa Lite', () => {
       <div typeof="schema:Article ex:Story"><span property="schema:headline dc:title">H</span><span property="http://schema.org/name">N</span></div>
     </div>`)
     expect(blocks[0]!.data).toEqual({
+      '@context': 'https://schema.org',
       '@type': ['Article', 'https://example.org/ns#Story'],
       headline: 'H',
       'http://purl.org/dc/terms/title': 'H',
       name: 'N'
     })
+  })
+
+  it('reads a mixed-vocabulary typeof under the schema.org context, the other types kept as IRIs', () => {
+    const {blocks} = read(`<div vocab="https://schema.org/" typeof="NewsArticle http://ogp.me/ns#article"><span property="headline">H</span></div>
+      <div vocab="https://schema.org/" typeof="schema:Person foaf:Person"><span property="name">N</span></div>`)
+    expect(blocks.map((block) => block.data)).toEqual([
+      {'@context': 'https://schema.org', '@type': ['NewsArticle', 'http://ogp.me/ns#article'], headline: 'H'},
+      {'@context': 'https://schema.org', '@type': ['Person', 'http://xmlns.com/foaf/0.1/Person'], name: 'N'}
+    ])
+    const diagnostics = validateHtml(
+      `<div vocab="https://schema.org/" typeof="NewsArticle http://ogp.me/ns#article"><span property="headline">H</span></div>`,
+      {profiles: ['schema.org']}
+    ).diagnostics
+    expect(diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['schema.org/foreign-type', 'info']])
+  })
+
+  it('does not read a bare term outside schema.org under the schema.org context', () => {
+    const {blocks} = read(`<div prefix="schema: https://schema.org/" typeof="schema:Person Agent"><span property="schema:name">N</span></div>`)
+    expect(blocks[0]!.data).toEqual({'@type': ['Person', 'Agent'], name: 'N'})
+  })
+
+  it('copies the properties of an rdfa:Pattern into the node with rdfa:copy, and drops the copied pattern', () => {
+    const {blocks} = read(`<div vocab="https://schema.org/">
+      <p typeof="Organization"><span property="name">Acme</span><link property="rdfa:copy" href="#same"><link property="rdfa:copy" href="#nowhere"></p>
+      <ul resource="#same" typeof="rdfa:Pattern"><li><a property="sameAs" href="https://x.example/acme">X</a></li><li><a property="sameAs" href="https://y.example/acme">Y</a></li></ul>
+      <span resource="#unused" typeof="rdfa:Pattern">2015</span>
+    </div>`)
+    expect(blocks.map((block) => block.data)).toEqual([
+      {
+        '@context': 'https://schema.org',
+        '@type': 'Organization',
+        name: 'Acme',
+        'http://www.w3.org/ns/rdfa#copy': '#nowhere',
+        sameAs: ['https://x.example/acme', 'https://y.example/acme']
+      },
+      {'@type': 'http://www.w3.org/ns/rdfa#Pattern', '@id': '#unused'}
+    ])
   })
 
   it('makes a typeof without property, or without an enclosing node, a block of its own', () => {

@@ -13,7 +13,7 @@
  */
 import {runValidator} from '../ajv-diagnostics.js'
 import {schemaIds, schemaorgNode} from '../generated/validators.js'
-import type {NodeEntry} from '../normalize.js'
+import type {NodeEntry, ReverseEntry} from '../normalize.js'
 import {appendPointer, splitPointer} from '../pointer.js'
 import {checkDomain, checkRange} from '../vocab-checks.js'
 import {isKnown, replacementOf, suggest, type TermKind} from '../vocabulary.js'
@@ -53,6 +53,31 @@ export const schemaOrgProfile: Profile = ({normalized}) => {
       for (const range of checkRange(name, entry.node[key], path, scope.aliases, suggestions)) findings.push(range)
     }
   }
+  for (const reverse of normalized.reverse) for (const finding of checkReverse(reverse, suggestions)) findings.push(finding)
+  return findings
+}
+
+/**
+ * A reverse property (`"@reverse": {"author": {"@type": "NewsArticle"}}` on a Person): its name like any
+ * property, its domain against the types of the nodes inside, its range against the node holding `@reverse`.
+ */
+function checkReverse({property, pointer, object, subjects}: ReverseEntry, suggestions: Suggester): Finding[] {
+  const {scope} = object
+  if (scope.terms.has(property) || GOOGLE_EXTENSIONS.has(property)) return []
+  const findings: Finding[] = []
+  const finding = checkTerm('property', property, pointer, scope.foreign, suggestions)
+  if (finding !== undefined) findings.push({...finding, at: 'key'})
+  if (finding !== undefined && finding.ruleId !== 'schema.org/superseded') return findings
+  const match = SCHEMA_TERM.exec(property)
+  if (match === null && property.includes(':')) return findings
+  const name = match === null ? property : match[1]!
+  for (const subject of subjects) {
+    const domain = checkDomain(name, subject.types, undefined, pointer)
+    if (domain !== undefined) {
+      findings.push(domain)
+      break
+    }
+  }
   return findings
 }
 
@@ -61,7 +86,7 @@ function parentPropertyOf(pointer: string): string | undefined {
   const tokens = splitPointer(pointer) ?? []
   for (let index = tokens.length - 1; index >= 0; index--) {
     const token = tokens[index]!
-    if (/^\d+$/.test(token)) continue
+    if (/^\d+$/.test(token) || token === '@list' || token === '@set') continue
     const match = SCHEMA_TERM.exec(token)
     return match === null ? token : match[1]
   }
