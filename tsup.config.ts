@@ -9,15 +9,16 @@ export default defineConfig([
   {
     // The library and the CLI share chunks: the CLI loads the library lazily
     // and the package carries it once. The CLI's shebang comes from src/cli/bin.ts.
-    entry: {index: 'src/index.ts', cli: 'src/cli/bin.ts'},
+    entry: {index: 'src/index.ts', rehype: 'src/rehype.ts', cli: 'src/cli/bin.ts', worker: 'src/cli/worker.ts'},
     format: ['esm'],
     splitting: true,
-    dts: {entry: {index: 'src/index.ts'}},
+    dts: {entry: {index: 'src/index.ts', rehype: 'src/rehype.ts'}},
     target: 'node20',
     sourcemap: false
   },
   {
-    entry: {index: 'src/index.ts'},
+    // `ldpress/rehype` is a second entry; without splitting each CJS file carries its own copy of the library.
+    entry: {index: 'src/index.ts', rehype: 'src/rehype.ts'},
     format: ['cjs'],
     dts: true,
     target: 'node20',

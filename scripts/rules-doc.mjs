@@ -31,7 +31,8 @@ export const SOURCES = [
   ['schema.org', 'The schema.org vocabulary (profile `schema.org`).'],
   ['google', 'Google Search Central’s Article rules (profile `google`, on for Article, NewsArticle, BlogPosting and their subtypes).'],
   ['ldpress', 'The contract of the graph ldpress itself produces (profile `ldpress`).'],
-  ['emit', 'Writing the JSON-LD script into a page.']
+  ['emit', 'Writing the JSON-LD script into a page.'],
+  ['rehype', 'The rehype plugin (`ldpress/rehype`).']
 ]
 const SOURCE_NAMES = SOURCES.map(([name]) => name)
 const ID = new RegExp(`^(?:${SOURCE_NAMES.map((s) => s.replace('.', '\\.')).join('|')})/[a-z0-9][A-Za-z0-9-]*$`)
@@ -150,7 +151,10 @@ export const DOCS = {
   'emit/duplicate-script': ['warning', 'The page had several data-ldpress scripts; the first was replaced, the others removed.', 'Nothing to fix; the output has one.'],
   'emit/encoding': ['warning', '`inject` met a UTF-16 page, which it does not edit; the page was left unchanged.', 'Serve and store pages as UTF-8.'],
   'emit/merge-without-id': ['warning', '`inject --existing merge`: the page\'s article has no `@id` to merge ldpress\'s graph on; nothing was added.', 'Give the article an `@id`, or use `--existing replace` or `keep`.'],
-  'emit/markup-kept': ['warning', '`inject --existing replace`: the page\'s article is microdata or RDFa, which cannot be taken out without rewriting its HTML; it stays next to ldpress\'s JSON-LD.', 'Remove the article\'s microdata/RDFa attributes from the template, or use `--existing keep`.']
+  'emit/markup-kept': ['warning', '`inject --existing replace`: the page\'s article is microdata or RDFa, which cannot be taken out without rewriting its HTML; it stays next to ldpress\'s JSON-LD.', 'Remove the article\'s microdata/RDFa attributes from the template, or use `--existing keep`.'],
+  'rehype/fragment': ['warning', 'The plugin was given a fragment (no `<html>` element); it extracts, injects and validates whole documents only.', 'Parse with `fragment: false` (rehype-parse\'s default), or leave the plugin out of fragment pipelines.'],
+  'rehype/existing-article': ['info', 'The page already describes its article in its own structured data, so nothing was injected (`existing: \'keep\'`).', "Nothing to fix; pass `existing: 'replace'` to inject anyway."],
+  'rehype/invalid-url': ['warning', 'The file\'s URL (`file.data.url` or `file.data.meta.url`) is not an absolute http(s) URL; it was ignored.', 'Set an absolute URL, or pass the `url` option.']
 }
 
 function walk(dir, files = []) {

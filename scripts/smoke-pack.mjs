@@ -2,8 +2,8 @@
 /**
  * Smoke test of the published package: `npm pack` this repository, install
  * the tarball into a fresh project (dependencies come from the registry),
- * then use it the ways a user would — `import`, `require()`, and the
- * `ldpress` bin through npx. Exits non-zero with a clear message on the
+ * then use it the ways a user would — `import`, `require()` (of `ldpress`
+ * and `ldpress/rehype`), and the `ldpress` bin through npx. Exits non-zero with a clear message on the
  * first failure. KEEP=1 keeps the temporary folder for a look.
  *
  *   node scripts/smoke-pack.mjs
@@ -60,6 +60,37 @@ if (onPage.valid || !onPage.diagnostics.some((d) => d.severity === 'error')) fai
 console.log('ok ' + ${JSON.stringify(load)} + ': ' + nodes.length + ' nodes, ' + checked.diagnostics.length + ' findings')
 `
 
+/**
+ * Checks of `ldpress/rehype`; `load` is `await import('ldpress/rehype')` or
+ * `require('ldpress/rehype')`. unified and rehype-parse are ESM-only, so both
+ * forms load them with `import()` (inside an async function: CJS has no top-level await).
+ */
+const rehypeChecks = (load) => `
+;(async () => {
+const fail = (message) => { console.error(message); process.exit(1) }
+const plugin = ${load}
+const rehypeLdpress = plugin.default
+if (typeof rehypeLdpress !== 'function') fail('ldpress/rehype: no default export function, got ' + Object.keys(plugin))
+if (plugin.rehypeLdpress !== rehypeLdpress) fail('ldpress/rehype: the named export is not the default one')
+const {unified} = await import('unified')
+const {default: rehypeParse} = await import('rehype-parse')
+const {VFile} = await import('vfile')
+const page = ${JSON.stringify(page)}
+const processor = unified().use(rehypeParse).use(rehypeLdpress, {url: ${JSON.stringify(url)}})
+const file = new VFile({value: page, path: 'page.html'})
+const tree = await processor.run(processor.parse(file), file)
+const html = tree.children.find((node) => node.type === 'element' && node.tagName === 'html')
+const head = html && html.children.find((node) => node.type === 'element' && node.tagName === 'head')
+const scripts = head ? head.children.filter((node) => node.type === 'element' && node.tagName === 'script' && node.properties.dataLdpress) : []
+if (scripts.length !== 1) fail('ldpress/rehype: expected one data-ldpress script in <head>, found ' + scripts.length)
+const graph = JSON.parse(scripts[0].children[0].value)
+const article = graph['@graph'].find((node) => [].concat(node['@type']).includes('NewsArticle'))
+if (!article || article.headline !== 'Rain falls on the plain') fail('ldpress/rehype: injected graph has no NewsArticle with the headline')
+if (!file.data.ldpress || file.data.ldpress.injected !== true) fail('ldpress/rehype: file.data.ldpress not set')
+console.log('ok ' + ${JSON.stringify(load)} + ': injected ' + graph['@graph'].length + ' nodes, ' + file.messages.length + ' messages')
+})().catch((error) => { console.error(error); process.exit(1) })
+`
+
 function step(title) {
   console.log(`smoke:pack: ${title}`)
 }
@@ -103,6 +134,12 @@ try {
   step('require (CJS)')
   process.stdout.write(sh('node', ['--input-type=commonjs', '-e', checks("require('ldpress')")], {cwd: project}).stdout)
 
+  step('import ldpress/rehype (ESM)')
+  process.stdout.write(sh('node', ['--input-type=module', '-e', rehypeChecks("await import('ldpress/rehype')")], {cwd: project}).stdout)
+
+  step('require ldpress/rehype (CJS)')
+  process.stdout.write(sh('node', ['--input-type=commonjs', '-e', rehypeChecks("require('ldpress/rehype')")], {cwd: project}).stdout)
+
   step('npx ldpress --version')
   const shown = sh('npx', ['--no', '--', 'ldpress', '--version'], {cwd: project}).stdout.trim()
   if (shown !== version) die(`ldpress --version printed '${shown}', expected '${version}'`)
@@ -119,8 +156,21 @@ try {
 
   step('npx ldpress extract - (stdin) and validate')
   sh('npx', ['--no', '--', 'ldpress', 'extract', '-', '--url', url], {cwd: project, input: page})
-  const validated = sh('npx', ['--no', '--', 'ldpress', 'validate', 'page.html'], {cwd: project, statuses: [0, 1]}).stdout
+  const validated = sh('npx', ['--no', '--', 'ldpress', 'validate', 'page.html', '-f', 'unix'], {cwd: project, statuses: [0, 1]}).stdout
   if (!/\d+ errors?, \d+ warnings? in 1 file/.test(validated)) die(`ldpress validate printed no summary:\n${validated}`)
+
+  step('npx ldpress validate --jobs 2 (worker threads from dist/worker.js) = --jobs 1')
+  mkdirSync(join(project, 'site'))
+  for (let index = 0; index < 12; index++) writeFileSync(join(project, 'site', `p${index}.html`), page)
+  const serial = sh('npx', ['--no', '--', 'ldpress', 'validate', 'site', '-f', 'json', '--jobs', '1'], {cwd: project, statuses: [0, 1]}).stdout
+  const parallel = sh('npx', ['--no', '--', 'ldpress', 'validate', 'site', '-f', 'json', '--jobs', '2'], {cwd: project, statuses: [0, 1]}).stdout
+  if (JSON.parse(serial).length !== 12 || serial !== parallel) die(`validate --jobs 2 output differs from --jobs 1:\n${parallel.slice(0, 500)}`)
+
+  step('npx ldpress inject, twice')
+  const first = sh('npx', ['--no', '--', 'ldpress', 'inject', 'site', '--base-url', 'https://news.example/'], {cwd: project}).stdout
+  if (first.split('\n').filter((line) => line.endsWith(': written')).length !== 12) die(`inject wrote fewer than 12 pages:\n${first}`)
+  const second = sh('npx', ['--no', '--', 'ldpress', 'inject', 'site', '--check', '--base-url', 'https://news.example/'], {cwd: project}).stdout
+  if (second !== '') die(`inject --check after inject listed pages:\n${second}`)
 
   step('npx ldpress with a bad flag exits 2')
   sh('npx', ['--no', '--', 'ldpress', '--bogus'], {cwd: project, statuses: [2]})

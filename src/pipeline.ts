@@ -5,12 +5,13 @@
  * Stages never import each other sideways: what one needs from another is
  * passed here as data.
  */
+import type {Root} from 'hast'
 import type {Graph} from 'schema-dts'
 import {detectContent} from './content/index.js'
 import {extractFields, type Extracted, type Fields} from './extract/index.js'
 import {buildGraph} from './graph/index.js'
 import {readMarkup} from './markup/index.js'
-import type {ReadResult} from './markup/types.js'
+import type {MarkupBlock, ReadResult} from './markup/types.js'
 import {parseHtml} from './parse/index.js'
 import type {Diagnostic} from './types.js'
 import {validate, type ValidateOptions, type ValidateResult} from './validate/index.js'
@@ -54,11 +55,36 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   checkInput(input)
   const base = options.url === undefined ? undefined : checkUrl(options.url)
   const parsed = parseHtml(input, options.maxBytes === undefined ? {} : {maxBytes: options.maxBytes})
-  const markup = readMarkup(parsed.tree, parsed.text)
+  const result = extractFromMarkup(parsed.tree, readMarkup(parsed.tree, parsed.text), base, options)
+  return {...result, diagnostics: [...parsed.diagnostics, ...result.diagnostics]}
+}
+
+/**
+ * Extract a linked NewsArticle graph from a hast tree someone else parsed
+ * (a rehype plugin, a tree other plugins have changed). The same code path
+ * as `extract`, minus decoding and parsing.
+ *
+ * `text` is the source the tree's positions point into (a VFile's value): with
+ * it, JSON-LD is read byte-exact from the page and diagnostics on attributes
+ * point at the attribute; without it (`undefined`, or a tree that no longer
+ * matches), script text comes from the tree and positions from node positions.
+ * An invalid `options.url` is misuse and throws.
+ */
+export function extractFromTree(tree: Root, text: string | undefined, options: Omit<ExtractOptions, 'maxBytes'> = {}): ExtractResult {
+  const base = options.url === undefined ? undefined : checkUrl(options.url)
+  return extractFromMarkup(tree, readMarkup(tree, text ?? ''), base, options)
+}
+
+/**
+ * The extraction proper, given the page's markup (read once by callers that
+ * also validate it). `base` must already be checked. Diagnostics: markup's,
+ * then the fields', then notes.
+ */
+export function extractFromMarkup(tree: Root, markup: ReadResult, base: string | undefined, options: Pick<ExtractOptions, 'body' | 'explain'> = {}): ExtractResult {
   // ldpress's own script from an earlier run is output, not evidence: reading it back would make `inject` drift.
   const evidence = {...markup, nodes: markup.nodes.filter((node) => !markup.blocks[node.block]?.own)}
-  const {fields, provenance, explanation, diagnostics} = extractFields(parsed.tree, evidence, base, {explain: options.explain === true})
-  const content = detectContent(parsed.tree)
+  const {fields, provenance, explanation, diagnostics} = extractFields(tree, evidence, base, {explain: options.explain === true})
+  const content = detectContent(tree)
   const articleBody = options.body && content.paragraphs.length > 0 ? content.paragraphs.join('\n\n') : undefined
 
   const article: Article = {...fields, wordCount: content.wordCount, ...(articleBody ? {articleBody} : {})}
@@ -72,7 +98,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
       source: 'extract'
     })
   }
-  return {graph, article, provenance, ...(explanation ? {explanation} : {}), diagnostics: [...parsed.diagnostics, ...markup.diagnostics, ...diagnostics, ...notes]}
+  return {graph, article, provenance, ...(explanation ? {explanation} : {}), diagnostics: [...markup.diagnostics, ...diagnostics, ...notes]}
 }
 
 /** Read the structured data a page already carries (JSON-LD, microdata, RDFa), with source positions. */
@@ -89,7 +115,18 @@ export function read(input: string | Uint8Array, options: {maxBytes?: number} = 
  */
 export function validateHtml(input: string | Uint8Array, options: Omit<ValidateOptions, 'start'> = {}): ValidateResult {
   const {blocks, diagnostics} = read(input)
-  const all: Diagnostic[] = [...diagnostics]
+  const all: Diagnostic[] = [...diagnostics, ...validateBlocks(blocks, options)]
+  return {valid: !all.some((diagnostic) => diagnostic.severity === 'error'), diagnostics: all}
+}
+
+/**
+ * Validate blocks read by the markup stage (`readMarkup`, `read`): only the
+ * blocks' findings, without the markup stage's own diagnostics (the caller
+ * has those). JSON-LD findings carry page positions; microdata and RDFa
+ * findings point at the item's element.
+ */
+export function validateBlocks(blocks: readonly MarkupBlock[], options: Omit<ValidateOptions, 'start'> = {}): Diagnostic[] {
+  const all: Diagnostic[] = []
   for (const block of blocks) {
     const json = block.text !== undefined
     const result = json ? validate(block.text, {...options, start: block.start}) : validate(block.data, options)
@@ -100,7 +137,7 @@ export function validateHtml(input: string | Uint8Array, options: Omit<ValidateO
       all.push(diagnostic.line === undefined ? {...diagnostic, line: block.start.line, column: block.start.column} : diagnostic)
     }
   }
-  return {valid: !all.some((diagnostic) => diagnostic.severity === 'error'), diagnostics: all}
+  return all
 }
 
 function checkInput(input: unknown): void {

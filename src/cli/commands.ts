@@ -3,12 +3,13 @@
  */
 import type {Command} from './command.js'
 import {extractCommand} from './extract.js'
+import {injectCommand} from './inject.js'
 import type {CommandName} from './flags.js'
 import {readCommand} from './read.js'
 import {validateCommand} from './validate.js'
 
 /** Every command, in help order. */
-export const commands: readonly Command[] = [extractCommand, readCommand, validateCommand]
+export const commands: readonly Command[] = [extractCommand, readCommand, validateCommand, injectCommand]
 
 /** The command called `name`, if there is one. */
 export function findCommand(name: string): Command | undefined {

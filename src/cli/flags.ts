@@ -64,7 +64,7 @@ export const flags: readonly Flag[] = [
   {
     name: 'body',
     type: 'boolean',
-    scope: ['extract'],
+    scope: ['extract', 'inject'],
     description: 'Include the article text as articleBody'
   },
   {
@@ -203,13 +203,13 @@ export const flags: readonly Flag[] = [
     name: 'quiet',
     short: 'q',
     type: 'boolean',
-    scope: ['extract', 'read', 'validate'],
+    scope: ['extract', 'read', 'validate', 'inject'],
     description: 'Report errors only'
   },
   {
     name: 'verbose',
     type: 'boolean',
-    scope: ['extract', 'read', 'validate'],
+    scope: ['extract', 'read', 'validate', 'inject'],
     description: 'Report info-level findings too'
   },
   {

@@ -3,8 +3,9 @@
  * input's path relative to the inputs' common folder (so `a/index.html` and
  * `b/index.html` do not clobber each other), written atomically.
  */
-import {mkdir, rename, rm, writeFile} from 'node:fs/promises'
-import {dirname, extname, join, relative, resolve, sep} from 'node:path'
+import {randomBytes} from 'node:crypto'
+import {mkdir, open, rename, rm, stat, writeFile, type FileHandle} from 'node:fs/promises'
+import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path'
 import {IoError} from './errors.js'
 import type {Input} from './inputs.js'
 
@@ -48,6 +49,32 @@ export async function writeFileAtomic(path: string, text: string, shown: string)
     await writeFile(temporary, text)
     await rename(temporary, path)
   } catch (error) {
+    await rm(temporary, {force: true}).catch(() => undefined)
+    throw new IoError('write', shown, error)
+  }
+}
+
+/**
+ * Replace an existing file's bytes without ever leaving it half-written: write
+ * a temporary file next to it (same folder, so the rename cannot cross file
+ * systems), flush it to disk, give it the original's mode, and rename it over
+ * the original. A crash at any moment leaves the old file or the new one.
+ * Throws `IoError`.
+ */
+export async function replaceFileAtomic(path: string, bytes: Uint8Array, shown: string): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.ldpress-${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
+  let handle: FileHandle | undefined
+  try {
+    const {mode} = await stat(path)
+    handle = await open(temporary, 'wx', mode & 0o7777)
+    await handle.writeFile(bytes)
+    await handle.sync()
+    await handle.chmod(mode & 0o7777) // `open`'s mode is filtered by the umask
+    await handle.close()
+    handle = undefined
+    await rename(temporary, path)
+  } catch (error) {
+    await handle?.close().catch(() => undefined)
     await rm(temporary, {force: true}).catch(() => undefined)
     throw new IoError('write', shown, error)
   }

@@ -10,26 +10,21 @@ import {appendFile, open} from 'node:fs/promises'
 import {resolve} from 'node:path'
 import type {Writable} from 'node:stream'
 import {finished} from 'node:stream/promises'
-import type {ValidateOptions} from '../index.js'
-import type {Diagnostic} from '../types.js'
 import type {ReportRequest} from './args.js'
 import type {Command, CommandContext} from './command.js'
 import {applyRuleSeverities, ConfigError} from './config.js'
 import {exitCodes, IoError, UsageError} from './errors.js'
 import {formatNames, type FormatName} from './flags.js'
 import {formatters, useColor} from './formats/index.js'
-import {readInput, type Input} from './inputs.js'
 import type {Io} from './io.js'
-import {loadLibrary, type Library} from './library.js'
+import {loadLibrary} from './library.js'
+import {checkAll, defaultJobs} from './pool.js'
 import {count, inSourceOrder, plural, shownSeverities, type Formatter, type Totals} from './report.js'
 import {startSession} from './session.js'
 
 /** Extensions picked up when a folder is walked. */
 const validatedExtensions = ['.html', '.htm', '.json', '.jsonld']
 
-/** Extensions read as JSON text; anything else explicitly given is sniffed. */
-const jsonExtensions = ['.json', '.jsonld']
-const htmlExtensions = ['.html', '.htm']
 
 /** The `validate` command. */
 export const validateCommand: Command = {
@@ -59,17 +54,18 @@ async function runValidate({io, operands, options}: CommandContext): Promise<num
   const {config, configPath, inputs} = await startSession(io, operands, options, validatedExtensions)
   const profiles = options.profile ?? config.profiles
   const maxWarnings = options.maxWarnings ?? config.maxWarnings
-  const library = await loadLibrary()
   const shown = shownSeverities(options)
   const reports = await openReports(withConfigFormat(options.reports, config.format, configPath), io)
   let totals: Totals = {errors: 0, warnings: 0, files: 0}
   try {
     await writeAll(reports, (formatter) => formatter.start())
-    for (const [index, input] of inputs.entries()) {
-      const diagnostics = applyRuleSeverities(await validateInput(library, input, io, profiles), config.rules)
+    let index = 0
+    const jobs = options.jobs ?? defaultJobs()
+    for await (const {input, diagnostics: found} of checkAll(inputs, {jobs, profiles, io, loadLibrary})) {
+      const diagnostics = applyRuleSeverities(found, config.rules)
       totals = count(totals, diagnostics)
       const reported = inSourceOrder(diagnostics.filter((diagnostic) => shown.has(diagnostic.severity)))
-      await writeAll(reports, (formatter) => formatter.file({name: input.name, diagnostics: reported}, index))
+      await writeAll(reports, (formatter) => formatter.file({name: input.name, diagnostics: reported}, index++))
     }
     await writeAll(reports, (formatter) => formatter.end(totals))
   } finally {
@@ -190,21 +186,4 @@ async function fileSink(path: string, shown: string): Promise<Sink> {
       }
     }
   }
-}
-
-async function validateInput(library: Library, input: Input, io: CommandContext['io'], profiles: readonly string[] | undefined): Promise<Diagnostic[]> {
-  const bytes = await readInput(input, io)
-  // `--profile` values were checked against the flag table's choices, which are the library's profile names.
-  const options: ValidateOptions = profiles === undefined ? {} : {profiles: profiles as NonNullable<ValidateOptions['profiles']>}
-  if (isJson(input, bytes)) return library.validate(new TextDecoder().decode(bytes), options).diagnostics
-  return library.validateHtml(bytes, options).diagnostics
-}
-
-/** JSON by extension; for other names (and stdin), JSON when the first non-blank character opens an object or array. */
-function isJson(input: Input, bytes: Uint8Array): boolean {
-  const name = input.name.toLowerCase()
-  if (jsonExtensions.some((extension) => name.endsWith(extension))) return true
-  if (htmlExtensions.some((extension) => name.endsWith(extension))) return false
-  const start = new TextDecoder().decode(bytes.subarray(0, 1024)).trimStart()
-  return start.startsWith('{') || start.startsWith('[')
 }

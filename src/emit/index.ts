@@ -5,4 +5,4 @@
  */
 export {toJsonLd, type JsonLdOptions} from './json.js'
 export {toScriptTag, type ScriptTagOptions} from './script.js'
-export {injectJsonLd, type InjectOptions, type InjectResult} from './inject.js'
+export {injectJsonLd, removeJsonLd, type InjectOptions, type InjectResult} from './inject.js'

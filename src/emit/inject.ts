@@ -5,7 +5,9 @@
  * produces is exactly the structured data, and a second run changes nothing.
  */
 import type {Root} from 'hast'
-import type {Diagnostic} from '../types.js'
+import type {Element} from 'hast'
+import {walkElements} from '../parse/index.js'
+import type {Diagnostic, Point} from '../types.js'
 import {ownScripts} from './own.js'
 import {parsePage} from './page.js'
 import {insertion, rangeOf, removal, type Edit} from './place.js'
@@ -14,6 +16,19 @@ import {toScriptTag} from './script.js'
 export interface InjectOptions {
   /** Indentation of the JSON, as for `JSON.stringify`. Default: none (one line). */
   space?: number | string
+  /**
+   * Write every non-ASCII character of the JSON as a `\uXXXX` escape, so the
+   * element is plain ASCII: for editing a page in a legacy encoding
+   * (windows-1252, Shift_JIS…) byte for byte. Default `false`.
+   */
+  asciiOnly?: boolean
+  /**
+   * Other JSON-LD scripts to remove, each given by where its JSON text starts
+   * (`MarkupBlock.start` from `read()` of the page without its byte-order
+   * mark): `inject --existing replace` takes the publisher's article blocks
+   * out before putting ldpress's in.
+   */
+  remove?: readonly Point[]
 }
 
 export interface InjectResult {
@@ -42,14 +57,34 @@ export function injectJsonLd(html: string, graph: unknown, options: InjectOption
     throw new TypeError(`injectJsonLd: expected the page as a string, got ${html === null ? 'null' : typeof html}`)
   }
   const tag = toScriptTag(graph, {space: options.space})
+  return edit(html, options.asciiOnly ? toAscii(tag) : tag, options.remove ?? [])
+}
+
+/**
+ * Take ldpress's script (from an earlier run) out of a page, byte for byte:
+ * for `inject` on a page that now carries its own article markup.
+ */
+export function removeJsonLd(html: string): InjectResult {
+  if (typeof html !== 'string') {
+    throw new TypeError(`removeJsonLd: expected the page as a string, got ${html === null ? 'null' : typeof html}`)
+  }
+  return edit(html, undefined, [])
+}
+
+/** Non-ASCII characters as JSON `\uXXXX` escapes (the tag's markup is ASCII; these occur only inside JSON strings). */
+function toAscii(tag: string): string {
+  return tag.replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
+function edit(html: string, tag: string | undefined, remove: readonly Point[]): InjectResult {
   // A byte-order mark is not content: a browser's decoder drops it, but a parser
   // given a string reads it as body text (and then ignores the doctype and <head>).
   const bom = html.startsWith('\uFEFF') ? '\uFEFF' : ''
-  const result = injectWithoutBom(html.slice(bom.length), tag)
+  const result = editWithoutBom(html.slice(bom.length), tag, remove)
   return {...result, html: bom + result.html}
 }
 
-function injectWithoutBom(html: string, tag: string): InjectResult {
+function editWithoutBom(html: string, tag: string | undefined, remove: readonly Point[]): InjectResult {
   const diagnostics: Diagnostic[] = []
   const page = parsePage(html)
   if (!page) {
@@ -66,14 +101,15 @@ function injectWithoutBom(html: string, tag: string): InjectResult {
     )
   }
 
-  const edits = planEdits(html, page.tree, tag, page.complete, diagnostics)
+  const edits = [...planEdits(html, page.tree, tag, page.complete, diagnostics), ...removals(html, page.tree, remove)]
   const output = applyEdits(html, edits)
   return {html: output, changed: output !== html, diagnostics}
 }
 
-/** Replace our first script and remove any others; insert one when there is none. */
-function planEdits(html: string, tree: Root, tag: string, complete: boolean, diagnostics: Diagnostic[]): Edit[] {
+/** Replace our first script and remove any others; insert one when there is none. Without a tag, remove them all. */
+function planEdits(html: string, tree: Root, tag: string | undefined, complete: boolean, diagnostics: Diagnostic[]): Edit[] {
   const [first, ...extra] = ownScripts(html, tree, complete)
+  if (tag === undefined) return first ? [first, ...extra].map((script) => removal(html, script)) : []
   if (!first) return [insertion(html, tree, tag)]
   for (const script of extra) {
     const place = script.position!.start
@@ -84,6 +120,21 @@ function planEdits(html: string, tree: Root, tag: string, complete: boolean, dia
     })
   }
   return [{...rangeOf(first), text: tag}, ...extra.map((script) => removal(html, script))]
+}
+
+/** Removal of the script elements whose text starts at one of `points`. */
+function removals(html: string, tree: Root, points: readonly Point[]): Edit[] {
+  if (points.length === 0) return []
+  const wanted = new Set(points.map((point) => `${point.line}:${point.column}`))
+  const scripts: Element[] = []
+  walkElements(tree, (element) => {
+    if (element.tagName !== 'script' || !element.position) return undefined
+    const text = element.children[0]
+    const at = text?.position?.start
+    if (at && wanted.has(`${at.line}:${at.column}`)) scripts.push(element)
+    return false
+  })
+  return scripts.map((script) => removal(html, script))
 }
 
 /** Apply non-overlapping edits, last first so earlier offsets stay valid. */

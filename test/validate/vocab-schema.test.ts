@@ -22,13 +22,15 @@ const SCHEMA_TERM = /^(?:schema:|https?:\/\/schema\.org\/)([^/#?]+)$/
 
 type Check = (data: unknown) => boolean
 const checks = new Map<string, Check>()
-let ajv: InstanceType<typeof Ajv2020.default>
+/** The Ajv class, whichever way the CommonJS module's default export arrives. */
+const Ajv = (Ajv2020 as unknown as {default?: typeof Ajv2020}).default ?? Ajv2020
+let ajv: InstanceType<typeof Ajv2020>
 let schemaId: string
 
 beforeAll(() => {
   const schema = JSON.parse(readFileSync(schemaFile, 'utf8')) as {$id: string}
   // A stock Ajv with its strictest settings: the schema is meant for users' own tools.
-  ajv = new Ajv2020.default({strict: true, allowUnionTypes: true})
+  ajv = new Ajv({strict: true, allowUnionTypes: true})
   ajv.addSchema(schema)
   schemaId = schema.$id
 })

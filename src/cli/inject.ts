@@ -1,0 +1,110 @@
+/**
+ * `ldpress inject`: the build step. Extract each page's graph and write it
+ * into the page's `<head>` as `<script type="application/ld+json"
+ * data-ldpress>`, byte for byte and atomically; `--check` only says which
+ * pages are missing it or out of date, `--dry-run` prints the diff.
+ */
+import {lstat} from 'node:fs/promises'
+import type {InjectAction} from '../index.js'
+import type {Command, CommandContext} from './command.js'
+import {unifiedDiff} from './diff.js'
+import {exitCodes, UsageError} from './errors.js'
+import {checkBaseUrl, pageUrl} from './extract.js'
+import {existingPolicies} from './flags.js'
+import {readInput} from './inputs.js'
+import {loadLibrary} from './library.js'
+import {replaceFileAtomic} from './output.js'
+import {inSourceOrder, plural, shownSeverities, unixLine} from './report.js'
+import {startSession} from './session.js'
+
+const htmlExtensions = ['.html', '.htm']
+
+/** The `inject` command. */
+export const injectCommand: Command = {
+  name: 'inject',
+  summary: "Write each page's NewsArticle JSON-LD into its <head>, in place",
+  usage: ["inject <file|dir|glob>... [--base-url URL] [--existing keep|merge|replace] [--check | --dry-run]"],
+  description:
+    'Extracts each page and writes its graph into the <head> as one <script type="application/ld+json" data-ldpress>, ' +
+    'replacing the one an earlier run wrote. Every other byte of the page stays as it was, the file is replaced ' +
+    'atomically (a crash leaves the old page or the new one), and a second run changes nothing. A page that ' +
+    'already has its own Article markup is kept as it is and validated (--existing keep), merged with (merge) or ' +
+    'has its article JSON-LD replaced (replace). Prints one line per page (written, unchanged, kept, merged, ' +
+    'replaced, skipped) and a summary; findings go to standard error. --check writes nothing and exits 1 when a ' +
+    'page is missing its JSON-LD or has an out-of-date one; --dry-run writes nothing and prints the diff.',
+  examples: [
+    "inject 'dist/**/*.html' --base-url https://news.example/",
+    'inject dist --check --base-url https://news.example/',
+    'inject dist/world/story.html --dry-run'
+  ],
+  run: runInject
+}
+
+/** What each page outcome is called in the per-page lines and the summary. */
+const outcomeOrder: readonly InjectAction[] = ['written', 'merged', 'replaced', 'unchanged', 'kept', 'skipped']
+
+async function runInject({io, operands, options}: CommandContext): Promise<number> {
+  if (operands.length === 0) throw new UsageError("inject needs pages: files, folders or globs (see 'ldpress inject --help')")
+  if (operands.includes('-')) throw new UsageError("inject edits files in place; it cannot read standard input (use 'ldpress extract -' to print a graph)")
+  if (options.check && options.dryRun) throw new UsageError('--check and --dry-run cannot be combined')
+  if (options.quiet && options.verbose) throw new UsageError('--quiet and --verbose cannot be combined')
+  const {inputs, config} = await startSession(io, operands, options, htmlExtensions)
+  const baseUrl = checkBaseUrl(options.baseUrl ?? config.baseUrl)
+  const existing = (options.existing ?? 'keep') as (typeof existingPolicies)[number]
+  const library = await loadLibrary()
+  const shown = shownSeverities(options)
+  const counts = new Map<InjectAction, number>()
+  let stale = 0
+  for (const input of inputs) {
+    const link = await lstat(input.path!).catch(() => undefined)
+    if (link?.isSymbolicLink()) {
+      io.stderr.write(`${input.name}: skipped: a symbolic link (edit the file it points to instead)\n`)
+      counts.set('skipped', (counts.get('skipped') ?? 0) + 1)
+      continue
+    }
+    const bytes = await readInput(input, io)
+    const url = pageUrl(input, undefined, baseUrl, io.cwd)
+    const result = library.injectPage(bytes, {...(url === undefined ? {} : {url}), existing, body: options.body})
+    for (const diagnostic of inSourceOrder(result.diagnostics)) {
+      // What extraction did not find (no image, no date) is for --verbose: on a site it is one line per page.
+      if (shown.has(diagnostic.severity) && (diagnostic.source !== 'extract' || options.verbose)) io.stderr.write(`${unixLine(input.name, diagnostic)}\n`)
+    }
+    counts.set(result.action, (counts.get(result.action) ?? 0) + 1)
+    if (options.check) {
+      if (result.changed) {
+        stale++
+        io.stdout.write(`${input.name}: ${describeStale(result.action, bytes)}\n`)
+      }
+      continue
+    }
+    if (options.dryRun) {
+      if (result.changed) io.stdout.write(unifiedDiff(input.name, decodeForDiff(bytes), decodeForDiff(result.output)))
+      continue
+    }
+    if (result.changed) await replaceFileAtomic(input.path!, result.output, input.name)
+    if (!options.quiet) io.stdout.write(`${input.name}: ${result.action}\n`)
+  }
+  io.stderr.write(`${summary(counts, inputs.length, options.check ? stale : undefined, options.check || options.dryRun)}\n`)
+  return options.check && stale > 0 ? exitCodes.findings : exitCodes.ok
+}
+
+/** Why `--check` lists a page. */
+function describeStale(action: InjectAction, bytes: Uint8Array): string {
+  if (action === 'kept') return "has an ldpress script it should not have (the page has its own article)"
+  return /data-ldpress/i.test(new TextDecoder().decode(bytes)) ? 'JSON-LD out of date' : 'JSON-LD missing'
+}
+
+/** `3 written, 849 unchanged in 852 pages` (with `--check`: how many are stale). */
+function summary(counts: ReadonlyMap<InjectAction, number>, pages: number, stale: number | undefined, dry: boolean): string {
+  const parts = outcomeOrder.filter((action) => counts.has(action)).map((action) => `${counts.get(action)} ${dry && isWrite(action) ? `to be ${action}` : action}`)
+  const head = stale === undefined ? '' : stale === 0 ? 'all pages up to date; ' : `${plural(stale, 'page')} to update; `
+  return `ldpress inject: ${head}${parts.join(', ') || 'nothing'} in ${plural(pages, 'page')}`
+}
+
+function isWrite(action: InjectAction): boolean {
+  return action === 'written' || action === 'merged' || action === 'replaced'
+}
+
+function decodeForDiff(bytes: Uint8Array): string {
+  return new TextDecoder().decode(bytes)
+}

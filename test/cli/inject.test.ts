@@ -1,0 +1,204 @@
+/**
+ * `ldpress inject`: byte-preserving, idempotent, atomic, and honest in
+ * `--check` and `--dry-run`; the `--existing` policies.
+ */
+import {spawn} from 'node:child_process'
+import {chmod, cp, readdir, readFile, stat, writeFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {afterEach, beforeEach, describe, expect, it} from 'vitest'
+import {injectPage} from '../../src/inject.js'
+import {root, run, temporaryFolder} from './run.js'
+
+/** tsx's loader by path: the child runs in a temporary folder, where the bare name does not resolve. */
+const tsxLoader = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href
+const sample = join(root, 'examples/volunteer-fighters/article.html')
+const ours = /[ \t]*<script type="application\/ld\+json" data-ldpress>.*?<\/script>(?:\r\n|\n|\r)?/s
+
+let folder: {path: string; remove: () => Promise<void>}
+beforeEach(async () => {
+  folder = await temporaryFolder()
+})
+afterEach(async () => {
+  await folder.remove()
+})
+
+const publisherArticle = (extra = '') => `<!doctype html>
+<html lang="en">
+<head>
+  <title>Storm closes the harbour</title>
+  <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","@id":"https://news.example/storm#article","headline":"Storm closes the harbour"${extra}}</script>
+  <script type="application/ld+json">{"@context":"https://schema.org","@type":"BreadcrumbList","itemListElement":[]}</script>
+</head>
+<body><article><h1>Storm closes the harbour</h1><p class="byline">By Ann Lee</p><p>The harbour closed on Monday as the storm arrived and boats stayed in.</p></article></body>
+</html>
+`
+
+describe('ldpress inject', () => {
+  it('inserts one script into the head and changes no other byte; a second run changes nothing', async () => {
+    const page = join(folder.path, 'story.html')
+    const original = await readFile(sample)
+    await writeFile(page, original)
+    const first = await run(['inject', 'story.html', '--base-url', 'https://news.example/'], {cwd: folder.path})
+    expect(first.code).toBe(0)
+    expect(first.stdout).toBe('story.html: written\n')
+    const after = await readFile(page, 'utf8')
+    expect(after.match(new RegExp(ours.source, 'gs'))).toHaveLength(1)
+    expect(after.replace(ours, '')).toBe(original.toString('utf8'))
+    const json = JSON.parse(/data-ldpress>(.*?)<\/script>/s.exec(after)![1]!) as {'@graph': Array<{'@type': string; '@id': string}>}
+    // --base-url gives the page its address: story.html under the folder's URL.
+    expect(json['@graph'].find((node) => node['@type'] === 'NewsArticle')!['@id']).toBe('https://news.example/story.html#article')
+
+    const modified = (await stat(page)).mtimeMs
+    const second = await run(['inject', 'story.html', '--base-url', 'https://news.example/'], {cwd: folder.path})
+    expect(second.stdout).toBe('story.html: unchanged\n')
+    expect(second.stderr).toMatch(/1 unchanged in 1 page/)
+    expect(await readFile(page, 'utf8')).toBe(after)
+    expect((await stat(page)).mtimeMs).toBe(modified)
+  })
+
+  it('--check writes nothing and exits 1 listing missing and out-of-date pages; 0 when all are current', async () => {
+    await cp(sample, join(folder.path, 'a.html'))
+    await cp(sample, join(folder.path, 'b.html'))
+    await run(['inject', 'b.html'], {cwd: folder.path})
+    const b = await readFile(join(folder.path, 'b.html'), 'utf8')
+    await writeFile(join(folder.path, 'b.html'), b.replace('"@type":"NewsArticle"', '"@type":"NewsArticle","x":1'))
+    const before = await readFile(join(folder.path, 'a.html'))
+    const check = await run(['inject', '.', '--check'], {cwd: folder.path})
+    expect(check.code).toBe(1)
+    expect(check.stdout).toBe('a.html: JSON-LD missing\nb.html: JSON-LD out of date\n')
+    expect(await readFile(join(folder.path, 'a.html'))).toEqual(before)
+    await run(['inject', '.'], {cwd: folder.path})
+    const clean = await run(['inject', '.', '--check'], {cwd: folder.path})
+    expect(clean.code).toBe(0)
+    expect(clean.stdout).toBe('')
+    expect(clean.stderr).toMatch(/all pages up to date/)
+  })
+
+  it('--dry-run prints a unified diff of the insertion and writes nothing', async () => {
+    await cp(sample, join(folder.path, 'a.html'))
+    const before = await readFile(join(folder.path, 'a.html'))
+    const {code, stdout} = await run(['inject', 'a.html', '--dry-run'], {cwd: folder.path})
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^--- a\/a\.html\n\+\+\+ b\/a\.html\n@@ -\d+,6 \+\d+,7 @@\n/)
+    expect(stdout.split('\n').filter((line) => line.startsWith('+<') || line.startsWith('+ '))).toHaveLength(1)
+    expect(stdout.split('\n').filter((line) => line.startsWith('-') && !line.startsWith('---'))).toHaveLength(0)
+    expect(await readFile(join(folder.path, 'a.html'))).toEqual(before)
+  })
+
+  it('keeps the file mode', async () => {
+    const page = join(folder.path, 'a.html')
+    await cp(sample, page)
+    await chmod(page, 0o640)
+    await run(['inject', 'a.html'], {cwd: folder.path})
+    expect((await stat(page)).mode & 0o777).toBe(0o640)
+  })
+
+  it('leaves no temporary files behind', async () => {
+    await cp(sample, join(folder.path, 'a.html'))
+    await run(['inject', 'a.html'], {cwd: folder.path})
+    expect(await readdir(folder.path)).toEqual(['a.html'])
+  })
+
+  it('edits a windows-1252 page byte for byte, writing the script in ASCII', async () => {
+    const html = '<html><head><meta charset="windows-1252"><title>Caf\xe9 news</title></head><body><article><h1>Caf\xe9 opens in M\xfcnchen</h1><p>By J\xfcrgen M\xfcller</p><p>A caf\xe9 opened today in the old town, and people queued in the rain to get in.</p></article></body></html>'
+    const bytes = Uint8Array.from(html, (char) => char.charCodeAt(0))
+    const result = injectPage(bytes, {url: 'https://news.example/cafe'})
+    expect(result.changed).toBe(true)
+    const out = Buffer.from(result.output)
+    const start = out.indexOf('<script type="application/ld+json" data-ldpress>')
+    const end = out.indexOf('</script>', start) + '</script>'.length
+    expect(Buffer.concat([out.subarray(0, start), out.subarray(end)])).toEqual(Buffer.from(bytes))
+    const script = out.subarray(start, end)
+    expect(script.every((byte) => byte < 0x80)).toBe(true)
+    expect(script.toString('latin1')).toContain('Caf\\u00e9 opens in M\\u00fcnchen')
+    expect(injectPage(result.output, {url: 'https://news.example/cafe'}).changed).toBe(false)
+  })
+
+  it('leaves UTF-16 pages alone, with a diagnostic', () => {
+    const bytes = Uint8Array.from([0xff, 0xfe, ...Buffer.from('<html><head></head></html>', 'utf16le')])
+    const result = injectPage(bytes)
+    expect(result).toMatchObject({changed: false, action: 'skipped'})
+    expect(result.output).toBe(bytes)
+    expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['emit/encoding'])
+  })
+
+  describe('--existing', () => {
+    it('keep (default): a page with its own article gets nothing, and is validated', async () => {
+      const page = join(folder.path, 'a.html')
+      await writeFile(page, publisherArticle(', "datePublished": "Monday"'))
+      const {stdout, stderr} = await run(['inject', 'a.html'], {cwd: folder.path})
+      expect(stdout).toBe('a.html: kept\n')
+      expect(await readFile(page, 'utf8')).toBe(publisherArticle(', "datePublished": "Monday"'))
+      expect(stderr).toMatch(/a\.html:5:\d+ error .*datePublished/)
+    })
+
+    it('keep: takes out the script an earlier run wrote when the page now has its own article', () => {
+      const withOurs = publisherArticle().replace('</head>', '<script type="application/ld+json" data-ldpress>{"@context":"https://schema.org"}</script>\n</head>')
+      const result = injectPage(withOurs)
+      expect(result.action).toBe('kept')
+      expect(result.output).toBe(publisherArticle())
+    })
+
+    it("merge: ldpress's graph joins the page's article by @id, the page's values win", () => {
+      const result = injectPage(publisherArticle(), {existing: 'merge', url: 'https://news.example/storm'})
+      expect(result.action).toBe('merged')
+      const graph = JSON.parse(/data-ldpress>(.*?)<\/script>/s.exec(result.output)![1]!) as {'@graph': Array<Record<string, unknown>>}
+      const article = graph['@graph'].find((node) => node['@type'] === 'NewsArticle')!
+      expect(article['@id']).toBe('https://news.example/storm#article')
+      expect(article.headline).toBeUndefined()
+      expect(article.author).toBeDefined()
+      const webpage = graph['@graph'].find((node) => node['@type'] === 'WebPage')
+      expect(JSON.stringify(webpage)).not.toContain('"https://news.example/storm#webpage#article"')
+      expect(result.output.replace(ours, '')).toBe(publisherArticle())
+    })
+
+    it('merge without an @id keeps the page as it is, with a warning', () => {
+      const page = publisherArticle().replace('"@id":"https://news.example/storm#article",', '')
+      const result = injectPage(page, {existing: 'merge'})
+      expect(result).toMatchObject({action: 'kept', changed: false})
+      expect(result.diagnostics.map((d) => d.ruleId)).toContain('emit/merge-without-id')
+    })
+
+    it("replace: the page's article JSON-LD goes, other JSON-LD stays, ldpress's comes in", () => {
+      const result = injectPage(publisherArticle(), {existing: 'replace', url: 'https://news.example/storm'})
+      expect(result.action).toBe('replaced')
+      expect(result.output).not.toContain('"headline":"Storm closes the harbour"}')
+      expect(result.output).toContain('BreadcrumbList')
+      expect(result.output.match(/application\/ld\+json/g)).toHaveLength(2)
+      expect(injectPage(result.output, {existing: 'replace', url: 'https://news.example/storm'}).changed).toBe(false)
+    })
+  })
+
+  it('a run killed at any moment leaves every page as it was or fully updated', async () => {
+    const pages = 40
+    const original = await readFile(sample)
+    const names = Array.from({length: pages}, (_, index) => `p${String(index).padStart(2, '0')}.html`)
+    const done = new Map(names.map((name) => [name, Buffer.from(injectPage(original, {url: `https://news.example/${name}`}).output)]))
+    let partial = 0
+    for (const delay of [0, 100, 300]) {
+      for (const name of names) await writeFile(join(folder.path, name), original)
+      const child = spawn(process.execPath, ['--import', tsxLoader, join(root, 'src/cli/bin.ts'), 'inject', '.', '--base-url', 'https://news.example/', '--quiet'], {
+        cwd: folder.path,
+        stdio: 'ignore'
+      })
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      // Kill once writing has begun (the first page in sorted order is written first), plus a delay.
+      let running = true
+      void exited.then(() => (running = false))
+      while (running && !(await readFile(join(folder.path, names[0]!))).equals(done.get(names[0]!)!)) await new Promise((resolve) => setTimeout(resolve, 2))
+      await new Promise((resolve) => setTimeout(resolve, delay))
+      child.kill('SIGKILL')
+      await exited
+      let updated = 0
+      for (const name of names) {
+        const bytes = await readFile(join(folder.path, name))
+        expect(bytes.equals(original) || bytes.equals(done.get(name)!), name).toBe(true)
+        if (!bytes.equals(original)) updated++
+      }
+      if (updated > 0 && updated < pages) partial++
+    }
+    // At least one kill landed mid-run, so the check above saw both kinds of page.
+    expect(partial).toBeGreaterThan(0)
+  }, 60_000)
+})
