@@ -99,7 +99,7 @@ export const flags: readonly Flag[] = [
     value: 'NAME',
     choices: formatNames,
     default: 'stylish',
-    scope: ['validate'],
+    scope: ['validate', 'merge'],
     description:
       "Report format, repeatable: ESLint's stylish look, file:line:column lines, ESLint's JSON results, GitHub " +
       'annotations (and $GITHUB_STEP_SUMMARY), SARIF 2.1.0, JUnit XML'
@@ -110,14 +110,14 @@ export const flags: readonly Flag[] = [
     type: 'string',
     multiple: true,
     value: 'FILE',
-    scope: ['validate'],
+    scope: ['validate', 'merge'],
     description: 'Write the --format given just before it to FILE (default: standard output; at most one format may go there)'
   },
   {
     name: 'max-warnings',
     type: 'string',
     value: 'N',
-    scope: ['validate'],
+    scope: ['validate', 'merge'],
     description: 'Exit 1 when there are more than N warnings, even without errors'
   },
   {

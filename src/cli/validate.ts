@@ -5,22 +5,17 @@
  * done), and exit 1 when any is an error or warnings exceed
  * `--max-warnings`.
  */
-import {once} from 'node:events'
-import {appendFile, open} from 'node:fs/promises'
-import {resolve} from 'node:path'
-import type {Writable} from 'node:stream'
-import {finished} from 'node:stream/promises'
 import type {ReportRequest} from './args.js'
 import type {Command, CommandContext} from './command.js'
 import {applyRuleSeverities, ConfigError} from './config.js'
-import {exitCodes, IoError, UsageError} from './errors.js'
+import {UsageError} from './errors.js'
 import {formatNames, type FormatName} from './flags.js'
-import {formatters, useColor} from './formats/index.js'
-import type {Io} from './io.js'
 import {loadLibrary} from './library.js'
 import {checkAll, defaultJobs} from './pool.js'
-import {count, inSourceOrder, plural, shownSeverities, type Formatter, type Totals} from './report.js'
+import {count, inSourceOrder, shownSeverities, type Totals} from './report.js'
+import {progress} from './progress.js'
 import {startSession} from './session.js'
+import {exitCode, openReports, writeAll, writeStepSummary} from './sinks.js'
 
 /** Extensions picked up when a folder is walked. */
 const validatedExtensions = ['.html', '.htm', '.json', '.jsonld']
@@ -61,12 +56,15 @@ async function runValidate({io, operands, options}: CommandContext): Promise<num
     await writeAll(reports, (formatter) => formatter.start())
     let index = 0
     const jobs = options.jobs ?? defaultJobs()
+    const meter = progress(io, inputs.length, {quiet: options.quiet})
     for await (const {input, diagnostics: found} of checkAll(inputs, {jobs, profiles, io, loadLibrary})) {
       const diagnostics = applyRuleSeverities(found, config.rules)
       totals = count(totals, diagnostics)
       const reported = inSourceOrder(diagnostics.filter((diagnostic) => shown.has(diagnostic.severity)))
       await writeAll(reports, (formatter) => formatter.file({name: input.name, diagnostics: reported}, index++))
+      meter.tick()
     }
+    meter.done()
     await writeAll(reports, (formatter) => formatter.end(totals))
   } finally {
     await Promise.all(reports.map((report) => report.sink.close()))
@@ -83,107 +81,4 @@ function withConfigFormat(requests: readonly ReportRequest[], format: string | u
   }
   const [first] = requests
   return [{format: format as FormatName, ...(first?.output === undefined ? {} : {output: first.output})}]
-}
-
-/** 1 for errors, or for more warnings than `--max-warnings` allows (said on stderr); else 0. */
-function exitCode(totals: Totals, maxWarnings: number | undefined, io: Io): number {
-  if (totals.errors > 0) return exitCodes.findings
-  if (maxWarnings !== undefined && totals.warnings > maxWarnings) {
-    io.stderr.write(`ldpress: ${plural(totals.warnings, 'warning')}, more than --max-warnings ${maxWarnings} allows\n`)
-    return exitCodes.findings
-  }
-  return exitCodes.ok
-}
-
-/** A format being written, and where to. */
-interface OpenReport {
-  formatter: Formatter
-  sink: Sink
-}
-
-/** Open every requested report's destination (files before any work, so a bad path fails fast). */
-async function openReports(requests: readonly ReportRequest[], io: Io): Promise<OpenReport[]> {
-  const wanted = requests.length > 0 ? requests : [{}]
-  const reports: OpenReport[] = []
-  try {
-    for (const request of wanted) {
-      const factory = formatters[request.format ?? formatNames[0]]
-      if (request.output === undefined) {
-        reports.push({formatter: factory({cwd: io.cwd, color: useColor(io.env ?? {}, io.stdout.isTTY === true)}), sink: textSink(io)})
-      } else {
-        reports.push({formatter: factory({cwd: io.cwd, color: false}), sink: await fileSink(resolve(io.cwd, request.output), request.output)})
-      }
-    }
-  } catch (error) {
-    await Promise.all(reports.map((report) => report.sink.close()))
-    throw error
-  }
-  return reports
-}
-
-async function writeAll(reports: readonly OpenReport[], text: (formatter: Formatter) => string): Promise<void> {
-  for (const report of reports) await report.sink.write(text(report.formatter))
-}
-
-/** Append the GitHub step summary (of a `github` report) to `$GITHUB_STEP_SUMMARY`, when it is set. */
-async function writeStepSummary(reports: readonly OpenReport[], totals: Totals, io: Io): Promise<void> {
-  const file = io.env?.GITHUB_STEP_SUMMARY
-  const summary = reports.find((report) => report.formatter.summary)?.formatter.summary?.(totals)
-  if (!file || summary === undefined) return
-  try {
-    await appendFile(resolve(io.cwd, file), summary)
-  } catch (error) {
-    throw new IoError('write', file, error)
-  }
-}
-
-/** Where a report's text goes: written in order, with backpressure. */
-interface Sink {
-  write(text: string): Promise<void>
-  close(): Promise<void>
-}
-
-function textSink(io: Io): Sink {
-  return {
-    write: async (text) => {
-      if (text) io.stdout.write(text)
-    },
-    close: async () => {}
-  }
-}
-
-/** A file written as a stream: each chunk is handed over at once, waiting only when the stream asks to (`drain`). */
-async function fileSink(path: string, shown: string): Promise<Sink> {
-  let stream: Writable
-  try {
-    stream = (await open(path, 'w')).createWriteStream()
-  } catch (error) {
-    throw new IoError('write', shown, error)
-  }
-  let closed = false
-  let failure: unknown
-  // Without a listener a late write error (disk full) would crash the process instead of becoming exit 2.
-  stream.on('error', (error) => (failure ??= error))
-  const failed = (error: unknown) => new IoError('write', shown, error)
-  return {
-    async write(text) {
-      if (failure !== undefined) throw failed(failure)
-      if (!text) return
-      try {
-        if (!stream.write(text)) await once(stream, 'drain')
-      } catch (error) {
-        throw failed(error)
-      }
-    },
-    async close() {
-      if (closed) return
-      closed = true
-      stream.end()
-      try {
-        await finished(stream)
-      } catch (error) {
-        throw failed(error)
-      }
-    }
-  }
 }
