@@ -29,6 +29,13 @@ export type ExistingPolicy = 'keep' | 'merge' | 'replace'
 export interface InjectPageOptions extends ExtractOptions {
   /** Default `keep`. */
   existing?: ExistingPolicy
+  /**
+   * Write a NewsArticle only into pages that look like articles: extraction
+   * found a publication date or an author. Home pages, section fronts and
+   * listings have neither, and a NewsArticle there is wrong. Default `true`;
+   * `false` writes into every page.
+   */
+  articlesOnly?: boolean
   /** Indentation of the JSON, as for `JSON.stringify`. Default: none. */
   space?: number | string
 }
@@ -45,7 +52,7 @@ export type InjectAction =
   | 'merged'
   /** The page's article JSON-LD was replaced by ldpress's (`replace`). */
   | 'replaced'
-  /** The page could not be edited safely (UTF-16, or not parseable); it is unchanged. */
+  /** Not written: the page could not be edited safely (UTF-16, not parseable), or does not look like an article (see `articlesOnly`); ldpress's old script, if any, was taken out. */
   | 'skipped'
 
 export interface InjectPageResult<T extends string | Uint8Array> {
@@ -106,10 +113,13 @@ export function injectPage<T extends string | Uint8Array>(input: T, options: Inj
     action = 'replaced'
   } else if (articles.length > 0) {
     graph = undefined
+  } else if (options.articlesOnly !== false && !looksLikeArticle(extracted.article)) {
+    notes.push(emitDiagnostic('emit/not-an-article', 'info', 'No publication date and no author found: not an article page (a home page, section front or listing?), so no NewsArticle was written'))
+    graph = undefined
   }
 
   const edited = graph === undefined ? removeJsonLd(page.text) : injectJsonLd(page.text, graph, {space, asciiOnly: page.asciiOnly, remove})
-  if (graph === undefined) action = 'kept'
+  if (graph === undefined) action = articles.length > 0 ? 'kept' : 'skipped'
   else if (!edited.changed && action === 'written') action = 'unchanged'
   const changed = edited.changed
   const kept = action === 'kept' ? validateHtml(input).diagnostics : []
@@ -171,6 +181,10 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   out.set(a)
   out.set(b, a.length)
   return out
+}
+
+function looksLikeArticle(article: {datePublished?: string; authors?: readonly unknown[]}): boolean {
+  return article.datePublished !== undefined || (article.authors?.length ?? 0) > 0
 }
 
 /** The page's own article nodes (not ldpress's script from an earlier run). */

@@ -1,4 +1,6 @@
-// Build step: give every HTML page in a folder ldpress's JSON-LD.
+// Build step with the library: give every HTML page in a folder ldpress's
+// JSON-LD. Most sites need only the CLI, `ldpress inject` (see README.md);
+// this script is a starting point for a build with rules of its own.
 //
 //   node examples/build-step/inject.mjs [dir=dist] [baseUrl=https://example.com/]
 //

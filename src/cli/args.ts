@@ -26,6 +26,7 @@ export interface Options {
   syntax?: string[]
   /** `inject --existing`. */
   existing?: string
+  allPages: boolean
   check: boolean
   dryRun: boolean
   baseUrl?: string
@@ -194,6 +195,7 @@ function toOptions(values: RawValues): Options {
     ...(maxWarnings === undefined ? {} : {maxWarnings: Number(maxWarnings)}),
     syntax: syntax.length > 0 ? syntax : undefined,
     existing: string('existing'),
+    allPages: bool('all-pages'),
     check: bool('check'),
     dryRun: bool('dry-run'),
     baseUrl: string('base-url'),

@@ -98,7 +98,7 @@ export const flags: readonly Flag[] = [
     multiple: true,
     value: 'NAME',
     choices: formatNames,
-    default: 'stylish',
+    default: 'stylish; merge: json',
     scope: ['validate', 'merge'],
     description:
       "Report format, repeatable: ESLint's stylish look, file:line:column lines, ESLint's JSON results, GitHub " +
@@ -130,6 +130,12 @@ export const flags: readonly Flag[] = [
     description:
       "A page with its own Article markup: keep it and add nothing (validate it), merge ldpress's graph into its " +
       "article (same @id, the page's values win), or replace its article JSON-LD with ldpress's"
+  },
+  {
+    name: 'all-pages',
+    type: 'boolean',
+    scope: ['inject'],
+    description: 'Write into every page, also those with no publication date and no author (home pages, listings), which are skipped by default'
   },
   {
     name: 'check',

@@ -64,7 +64,7 @@ async function runInject({io, operands, options}: CommandContext): Promise<numbe
     }
     const bytes = await readInput(input, io)
     const url = pageUrl(input, undefined, baseUrl, io.cwd)
-    const result = library.injectPage(bytes, {...(url === undefined ? {} : {url}), existing, body: options.body})
+    const result = library.injectPage(bytes, {...(url === undefined ? {} : {url}), existing, body: options.body, articlesOnly: !options.allPages})
     for (const diagnostic of inSourceOrder(result.diagnostics)) {
       // What extraction did not find (no image, no date) is for --verbose: on a site it is one line per page.
       if (shown.has(diagnostic.severity) && (diagnostic.source !== 'extract' || options.verbose)) io.stderr.write(`${unixLine(input.name, diagnostic)}\n`)
@@ -90,14 +90,16 @@ async function runInject({io, operands, options}: CommandContext): Promise<numbe
 
 /** Why `--check` lists a page. */
 function describeStale(action: InjectAction, bytes: Uint8Array): string {
-  if (action === 'kept') return "has an ldpress script it should not have (the page has its own article)"
+  if (action === 'kept') return 'has an ldpress script it should not have (the page has its own article)'
+  if (action === 'skipped') return 'has an ldpress script it should not have (not an article page)'
   return /data-ldpress/i.test(new TextDecoder().decode(bytes)) ? 'JSON-LD out of date' : 'JSON-LD missing'
 }
 
 /** `3 written, 849 unchanged in 852 pages` (with `--check`: how many are stale). */
 function summary(counts: ReadonlyMap<InjectAction, number>, pages: number, stale: number | undefined, dry: boolean): string {
   const parts = outcomeOrder.filter((action) => counts.has(action)).map((action) => `${counts.get(action)} ${dry && isWrite(action) ? `to be ${action}` : action}`)
-  const head = stale === undefined ? '' : stale === 0 ? 'all pages up to date; ' : `${plural(stale, 'page')} to update; `
+  const writes = outcomeOrder.filter(isWrite).reduce((sum, action) => sum + (counts.get(action) ?? 0), 0)
+  const head = stale !== undefined ? (stale === 0 ? 'all pages up to date; ' : `${plural(stale, 'page')} to update; `) : writes === 0 && !dry ? 'nothing to do; ' : ''
   return `ldpress inject: ${head}${parts.join(', ') || 'nothing'} in ${plural(pages, 'page')}`
 }
 

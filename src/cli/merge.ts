@@ -49,7 +49,8 @@ async function runMerge({io, operands, options}: CommandContext): Promise<number
       reports.set(result.filePath, {name: result.filePath, diagnostics: result.messages.map(toDiagnostic)})
     }
   }
-  const requests = options.reports.length > 0 ? options.reports : [{format: 'json' as const}]
+  // Without -f, merge writes the kind it read: JSON (to standard output or -o FILE).
+  const requests = options.reports.length > 0 ? options.reports.map((request) => ({format: 'json' as const, ...request})) : [{format: 'json' as const}]
   const sinks = await openReports(requests, io)
   let totals: Totals = {errors: 0, warnings: 0, files: 0}
   try {
@@ -159,6 +160,18 @@ async function mergeSarif(documents: ReadonlyArray<{name: string; value: unknown
       const severity = sarifLevels[result.level ?? 'warning']
       if (severity !== undefined) totals = count(totals, [{severity} as Diagnostic])
     }
+  }
+  // A single run lists files in path order and rules in the order results first use them: so does the merge.
+  const uriOf = (result: (typeof results)[number]) =>
+    String((result.locations as Array<{physicalLocation?: {artifactLocation?: {uri?: string}}}> | undefined)?.[0]?.physicalLocation?.artifactLocation?.uri ?? '')
+  results.sort((a, b) => (uriOf(a) < uriOf(b) ? -1 : uriOf(a) > uriOf(b) ? 1 : 0))
+  const used = [...new Set(results.flatMap((result) => (result.ruleId === undefined ? [] : [result.ruleId])))]
+  const ordered = [...used.map((id) => rules[ruleIndex.get(id)!]!).filter(Boolean), ...rules.filter((rule) => !used.includes(rule.id))]
+  rules.splice(0, rules.length, ...ordered)
+  ruleIndex.clear()
+  rules.forEach((rule, index) => ruleIndex.set(rule.id, index))
+  for (const [index, result] of results.entries()) {
+    if (result.ruleId !== undefined && ruleIndex.has(result.ruleId)) results[index] = {...result, ruleIndex: ruleIndex.get(result.ruleId)!}
   }
   const [first] = logs
   const run: SarifRun = {...first!.runs[0]!, results, tool: {...first!.runs[0]!.tool, driver: {...first!.runs[0]!.tool.driver, rules}}}

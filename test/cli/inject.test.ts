@@ -52,7 +52,7 @@ describe('ldpress inject', () => {
     const modified = (await stat(page)).mtimeMs
     const second = await run(['inject', 'story.html', '--base-url', 'https://news.example/'], {cwd: folder.path})
     expect(second.stdout).toBe('story.html: unchanged\n')
-    expect(second.stderr).toMatch(/1 unchanged in 1 page/)
+    expect(second.stderr).toMatch(/nothing to do; 1 unchanged in 1 page/)
     expect(await readFile(page, 'utf8')).toBe(after)
     expect((await stat(page)).mtimeMs).toBe(modified)
   })
@@ -113,6 +113,20 @@ describe('ldpress inject', () => {
     expect(script.every((byte) => byte < 0x80)).toBe(true)
     expect(script.toString('latin1')).toContain('Caf\\u00e9 opens in M\\u00fcnchen')
     expect(injectPage(result.output, {url: 'https://news.example/cafe'}).changed).toBe(false)
+  })
+
+  it('skips pages with no date and no author (home pages, listings) unless --all-pages', async () => {
+    const home = '<!doctype html><html><head><title>News Example</title></head><body><h1>Latest</h1><ul><li><a href="/a">Storm closes harbour</a></li><li><a href="/b">Vote delayed</a></li></ul></body></html>'
+    await writeFile(join(folder.path, 'index.html'), home)
+    const skipped = await run(['inject', 'index.html'], {cwd: folder.path})
+    expect(skipped.stdout).toBe('index.html: skipped\n')
+    expect(await readFile(join(folder.path, 'index.html'), 'utf8')).toBe(home)
+    const forced = await run(['inject', 'index.html', '--all-pages'], {cwd: folder.path})
+    expect(forced.stdout).toBe('index.html: written\n')
+    // Judged not an article again: the script written before is taken out.
+    const again = await run(['inject', 'index.html'], {cwd: folder.path})
+    expect(again.stdout).toBe('index.html: skipped\n')
+    expect(await readFile(join(folder.path, 'index.html'), 'utf8')).toBe(home)
   })
 
   it('leaves UTF-16 pages alone, with a diagnostic', () => {
