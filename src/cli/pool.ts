@@ -30,8 +30,8 @@ export interface CheckAllOptions {
   loadLibrary: () => Promise<Library>
 }
 
-/** Files in flight per worker: enough to keep each busy while results travel. */
-const perWorker = 8
+/** Files queued per worker: enough to keep each busy while results travel. */
+const perWorker = 4
 /** Below this many files per worker, starting threads costs more than it saves. */
 const minFilesPerWorker = 4
 
@@ -55,46 +55,66 @@ export async function* checkAll(inputs: readonly Input[], options: CheckAllOptio
 }
 
 async function* inWorkers(inputs: readonly Input[], jobs: number, options: CheckAllOptions): AsyncGenerator<Checked> {
+  // Standard input can be read once only, and here: workers get its bytes.
+  const stdin = new Map<number, Uint8Array>()
+  for (const [id, input] of inputs.entries()) if (input.path === undefined) stdin.set(id, await readInput(input, options.io))
+
   const url = import.meta.url.endsWith('.ts') ? new URL('./worker-dev.mjs', import.meta.url) : new URL('./worker.js', import.meta.url)
   const workers = Array.from({length: jobs}, () => ({worker: new Worker(url), busy: 0}))
   const waiting = new Map<number, {resolve: (answer: Answer) => void; reject: (error: unknown) => void}>()
   const answers = new Map<number, Promise<Answer>>()
   let failure: unknown
+  let next = 0
+  let reported = 0
   const failAll = (error: unknown) => {
     failure ??= error
     for (const {reject} of waiting.values()) reject(failure)
     waiting.clear()
   }
+
+  /**
+   * Keep every worker fed (`perWorker` files each), whatever order results
+   * come back in: a slow page holds back only the report, not the other
+   * workers. Results wait for their turn in `answers`, at most `ahead`.
+   */
+  const pump = () => {
+    while (failure === undefined && next < inputs.length && next - reported < ahead) {
+      const slot = workers.reduce((least, candidate) => (candidate.busy < least.busy ? candidate : least))
+      if (slot.busy >= perWorker) return
+      const id = next++
+      const input = inputs[id]!
+      const answer = new Promise<Answer>((resolve, reject) => waiting.set(id, {resolve, reject}))
+      answer.catch(() => {}) // observed when its turn comes
+      answers.set(id, answer)
+      const task: Task = {id, name: input.name, ...(options.profiles === undefined ? {} : {profiles: options.profiles})}
+      const bytes = stdin.get(id)
+      if (bytes === undefined) task.path = input.path
+      else task.bytes = bytes
+      slot.busy++
+      slot.worker.postMessage(task)
+    }
+  }
+
   for (const slot of workers) {
     slot.worker.on('message', (answer: Answer) => {
       slot.busy--
       waiting.get(answer.id)?.resolve(answer)
       waiting.delete(answer.id)
+      pump()
     })
     slot.worker.on('error', failAll)
     slot.worker.on('exit', (code) => failAll(new Error(`a validate worker stopped (exit code ${code})`)))
   }
 
-  const send = async (id: number): Promise<void> => {
-    const input = inputs[id]!
-    const answer = new Promise<Answer>((resolve, reject) => (failure === undefined ? waiting.set(id, {resolve, reject}) : reject(failure)))
-    answer.catch(() => {}) // observed when its turn comes
-    answers.set(id, answer)
-    const task: Task = {id, name: input.name, ...(options.profiles === undefined ? {} : {profiles: options.profiles})}
-    if (input.path === undefined) task.bytes = await readInput(input, options.io)
-    else task.path = input.path
-    const slot = workers.reduce((least, candidate) => (candidate.busy < least.busy ? candidate : least))
-    slot.busy++
-    slot.worker.postMessage(task)
-  }
-
-  const window = jobs * perWorker
-  let next = 0
+  const ahead = Math.max(64, jobs * perWorker * 8)
   try {
+    pump()
     for (let id = 0; id < inputs.length; id++) {
-      while (next < inputs.length && next < id + window) await send(next++)
+      if (failure !== undefined) throw failure
       const answer = await answers.get(id)!
       answers.delete(id)
+      reported++
+      pump()
       if ('readError' in answer) throw new IoError('read', inputs[id]!.name, {code: answer.readError})
       yield {input: inputs[id]!, diagnostics: answer.diagnostics}
     }
