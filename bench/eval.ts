@@ -2,6 +2,7 @@
  * Accuracy on a corpus of real pages with gold metadata.
  *
  *   npm run eval -- [corpus-dir] [--field authors --wrong] [--limit N] [--out predictions.json]
+ *   npm run eval -- [corpus-dir] --entities [--wrong]   (about/mentions against publisher tags: bench/entities-eval.ts)
  *
  * Runs `extract()` over every case (`<dir>/<id>/source.html` + `gold.json`),
  * passing `gold.url` as the page URL except for htmldate cases, which get
@@ -24,7 +25,8 @@ const {values, positionals} = parseArgs({
     wrong: {type: 'boolean', default: false},
     limit: {type: 'string'},
     out: {type: 'string'},
-    source: {type: 'string'}
+    source: {type: 'string'},
+    entities: {type: 'boolean', default: false}
   }
 })
 
@@ -34,6 +36,12 @@ const bodyScorer = path.join(casesDir, '..', 'body-score.mjs')
 if (!existsSync(casesDir)) {
   console.error(`eval: no corpus at ${casesDir}`)
   process.exit(2)
+}
+
+if (values.entities) {
+  const {evaluateEntities} = await import('./entities-eval.js')
+  evaluateEntities(casesDir, {wrong: values.wrong, ...(values.limit ? {limit: Number(values.limit)} : {}), ...(values.source ? {source: values.source} : {})})
+  process.exit(0)
 }
 
 type Prediction = {headline?: string; authors?: string[]; datePublished?: string; image?: string; description?: string; lang?: string; articleBody?: string}

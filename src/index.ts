@@ -11,4 +11,5 @@ export {toJsonLd, toScriptTag, injectJsonLd, removeJsonLd} from './emit/index.js
 export type {InjectOptions, InjectResult} from './emit/index.js'
 export {injectPage} from './inject.js'
 export type {ExistingPolicy, InjectAction, InjectPageOptions, InjectPageResult} from './inject.js'
+export type {EntitiesOptions, EntityType, FoundEntity, KnownEntity} from './entities/types.js'
 export type {Diagnostic, Point, Severity} from './types.js'

@@ -82,8 +82,13 @@ export function injectPage<T extends string | Uint8Array>(input: T, options: Inj
     const note = emitDiagnostic('emit/encoding', 'warning', 'UTF-16 pages are not edited: the page was left unchanged')
     return {output: input, changed: false, action: 'skipped', diagnostics: [note]}
   }
-  const {url, body, maxBytes, space} = options
-  const extracted = extract(input, {...(url === undefined ? {} : {url}), ...(body === undefined ? {} : {body}), ...(maxBytes === undefined ? {} : {maxBytes})})
+  const {url, body, maxBytes, space, entities} = options
+  const extracted = extract(input, {
+    ...(url === undefined ? {} : {url}),
+    ...(body === undefined ? {} : {body}),
+    ...(maxBytes === undefined ? {} : {maxBytes}),
+    ...(entities === undefined ? {} : {entities})
+  })
   const markup = read(page.text)
   const articles = articleNodes(markup)
 

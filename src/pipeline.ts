@@ -9,7 +9,9 @@ import type {Root} from 'hast'
 import type {Graph} from 'schema-dts'
 import {detectContent} from './content/index.js'
 import {extractFields, type Extracted, type Fields} from './extract/index.js'
-import {buildGraph} from './graph/index.js'
+import {runEntities} from './entities/stage.js'
+import type {EntitiesOptions, FoundEntity} from './entities/types.js'
+import {buildGraph, type GraphEntity} from './graph/index.js'
 import {readMarkup} from './markup/index.js'
 import type {MarkupBlock, ReadResult} from './markup/types.js'
 import {parseHtml} from './parse/index.js'
@@ -25,12 +27,23 @@ export interface ExtractOptions {
   explain?: boolean
   /** Largest input read, in bytes; the rest is ignored with a diagnostic. Default 50 MiB. */
   maxBytes?: number
+  /**
+   * The people, places and organisations the article is about and mentions
+   * (`about`, `mentions`), found offline in its headline, dek, body and
+   * captions. `false` turns the stage off; an object sets `max`,
+   * `minScore` and extra `known` entities. Default: on.
+   */
+  entities?: false | EntitiesOptions
 }
 
 /** The article's fields, flat, as found on the page. */
 export interface Article extends Fields {
   wordCount: number
   articleBody?: string
+  /** The entities the story is about, most salient first (empty with `entities: false`). */
+  about: FoundEntity[]
+  /** Other entities it names. */
+  mentions: FoundEntity[]
 }
 
 export interface ExtractResult {
@@ -80,15 +93,18 @@ export function extractFromTree(tree: Root, text: string | undefined, options: O
  * also validate it). `base` must already be checked. Diagnostics: markup's,
  * then the fields', then notes.
  */
-export function extractFromMarkup(tree: Root, markup: ReadResult, base: string | undefined, options: Pick<ExtractOptions, 'body' | 'explain'> = {}): ExtractResult {
+export function extractFromMarkup(tree: Root, markup: ReadResult, base: string | undefined, options: Pick<ExtractOptions, 'body' | 'explain' | 'entities'> = {}): ExtractResult {
   // ldpress's own script from an earlier run is output, not evidence: reading it back would make `inject` drift.
   const evidence = {...markup, nodes: markup.nodes.filter((node) => !markup.blocks[node.block]?.own)}
   const {fields, provenance, explanation, diagnostics} = extractFields(tree, evidence, base, {explain: options.explain === true})
   const content = detectContent(tree)
   const articleBody = options.body && content.paragraphs.length > 0 ? content.paragraphs.join('\n\n') : undefined
 
-  const article: Article = {...fields, wordCount: content.wordCount, ...(articleBody ? {articleBody} : {})}
-  const graph = buildGraph({...fields, wordCount: content.wordCount, articleBody, about: [], mentions: []})
+  const {about, mentions} =
+    options.entities === false ? {about: [], mentions: []} : runEntities({...fields, paragraphs: content.paragraphs, captions: content.captions}, options.entities ?? {})
+
+  const article: Article = {...fields, wordCount: content.wordCount, ...(articleBody ? {articleBody} : {}), about, mentions}
+  const graph = buildGraph({...fields, wordCount: content.wordCount, articleBody, about: about.map(toGraphEntity), mentions: mentions.map(toGraphEntity)})
   const notes: Diagnostic[] = []
   if (!fields.url) {
     notes.push({
@@ -99,6 +115,16 @@ export function extractFromMarkup(tree: Root, markup: ReadResult, base: string |
     })
   }
   return {graph, article, provenance, ...(explanation ? {explanation} : {}), diagnostics: [...markup.diagnostics, ...diagnostics, ...notes]}
+}
+
+function toGraphEntity(entity: FoundEntity): GraphEntity {
+  return {
+    type: entity.type,
+    name: entity.name,
+    ...(entity.sameAs?.length ? {sameAs: entity.sameAs} : {}),
+    ...(entity.alternateName?.length ? {alternateName: entity.alternateName} : {}),
+    ...(entity.jobTitle && entity.type === 'Person' ? {jobTitle: entity.jobTitle} : {})
+  }
 }
 
 /** Read the structured data a page already carries (JSON-LD, microdata, RDFa), with source positions. */

@@ -26,6 +26,11 @@ export interface Options {
   syntax?: string[]
   /** `inject --existing`. */
   existing?: string
+  /** `--no-entities`. */
+  noEntities: boolean
+  entitiesFile?: string
+  entitiesMax?: number
+  entitiesMinScore?: number
   allPages: boolean
   check: boolean
   dryRun: boolean
@@ -195,6 +200,10 @@ function toOptions(values: RawValues): Options {
     ...(maxWarnings === undefined ? {} : {maxWarnings: Number(maxWarnings)}),
     syntax: syntax.length > 0 ? syntax : undefined,
     existing: string('existing'),
+    noEntities: bool('no-entities'),
+    entitiesFile: string('entities-file'),
+    ...numberOption('entities-max', string('entities-max'), /^[1-9]\d{0,3}$/, 'entitiesMax'),
+    ...numberOption('entities-min-score', string('entities-min-score'), /^\d+(?:\.\d+)?$/, 'entitiesMinScore'),
     allPages: bool('all-pages'),
     check: bool('check'),
     dryRun: bool('dry-run'),
@@ -221,4 +230,11 @@ function parseShard(text: string | undefined): Options['shard'] {
     throw new UsageError(`--shard needs I/N with 1 ≤ I ≤ N (e.g. 2/4), not '${text}'`)
   }
   return {index, count}
+}
+
+/** `{[key]: Number(text)}` when the flag was given and `pattern` fits; a usage error when it does not. */
+function numberOption<K extends 'entitiesMax' | 'entitiesMinScore'>(flag: string, text: string | undefined, pattern: RegExp, key: K): Partial<Record<K, number>> {
+  if (text === undefined) return {}
+  if (!pattern.test(text)) throw new UsageError(`--${flag} needs a number, not '${text}'`)
+  return {[key]: Number(text)} as Partial<Record<K, number>>
 }

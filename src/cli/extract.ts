@@ -4,7 +4,9 @@
  * (use `ldpress validate` to gate on them).
  */
 import type {Command, CommandContext} from './command.js'
+import type {EntitiesOptions} from '../entities/types.js'
 import {isBaseUrl, urlFor} from './config.js'
+import {entitiesOption} from './entities-option.js'
 import {startSession} from './session.js'
 import {exitCodes, UsageError} from './errors.js'
 import {readInput, type Input} from './inputs.js'
@@ -43,7 +45,8 @@ async function runExtract({io, operands, options}: CommandContext): Promise<numb
     throw new UsageError('--url names one page, but several inputs were given')
   }
   const library = await loadLibrary()
-  const extractOne = (input: Input) => extractInput(library, input, {io, operands, options}, pageUrl(input, options.url, baseUrl, io.cwd))
+  const entities = await entitiesOption(options, io.cwd)
+  const extractOne = (input: Input) => extractInput(library, input, {io, operands, options}, pageUrl(input, options.url, baseUrl, io.cwd), entities)
   if (options.outDir === undefined) {
     const [input] = inputs
     if (input) io.stdout.write(await extractOne(input))
@@ -67,9 +70,9 @@ function checkOptions(operands: readonly string[], options: CommandContext['opti
 }
 
 /** Extract one input, report its findings on stderr, and return the JSON-LD text (with a final newline). */
-async function extractInput(library: Library, input: Input, {io, options}: CommandContext, url: string | undefined): Promise<string> {
+async function extractInput(library: Library, input: Input, {io, options}: CommandContext, url: string | undefined, entities: false | EntitiesOptions): Promise<string> {
   const bytes = await readInput(input, io)
-  const result = library.extract(bytes, {...(url === undefined ? {} : {url}), body: options.body, explain: options.explain})
+  const result = library.extract(bytes, {...(url === undefined ? {} : {url}), body: options.body, explain: options.explain, entities})
   const shown = shownSeverities(options)
   for (const diagnostic of inSourceOrder(result.diagnostics)) {
     if (shown.has(diagnostic.severity)) io.stderr.write(`${unixLine(input.name, diagnostic)}\n`)

@@ -68,6 +68,33 @@ export const flags: readonly Flag[] = [
     description: 'Include the article text as articleBody'
   },
   {
+    name: 'no-entities',
+    type: 'boolean',
+    scope: ['extract', 'inject'],
+    description: 'Leave out about and mentions (the people, places and organisations found in the text)'
+  },
+  {
+    name: 'entities-file',
+    type: 'string',
+    value: 'PATH',
+    scope: ['extract', 'inject'],
+    description: 'A JSON array of known entities ({name, type, aliases?, related?, sameAs?, jobTitle?}) matched before the built-in tables'
+  },
+  {
+    name: 'entities-max',
+    type: 'string',
+    value: 'N',
+    scope: ['extract', 'inject'],
+    description: 'At most N entities in about and mentions together (default 18)'
+  },
+  {
+    name: 'entities-min-score',
+    type: 'string',
+    value: 'SCORE',
+    scope: ['extract', 'inject'],
+    description: 'Leave out entities with a lower salience score'
+  },
+  {
     name: 'explain',
     type: 'boolean',
     scope: ['extract'],

@@ -10,6 +10,7 @@ import type {Command, CommandContext} from './command.js'
 import {unifiedDiff} from './diff.js'
 import {exitCodes, UsageError} from './errors.js'
 import {checkBaseUrl, pageUrl} from './extract.js'
+import {entitiesOption} from './entities-option.js'
 import {existingPolicies} from './flags.js'
 import {readInput} from './inputs.js'
 import {loadLibrary} from './library.js'
@@ -51,6 +52,7 @@ async function runInject({io, operands, options}: CommandContext): Promise<numbe
   const {inputs, config} = await startSession(io, operands, options, htmlExtensions)
   const baseUrl = checkBaseUrl(options.baseUrl ?? config.baseUrl)
   const existing = (options.existing ?? 'keep') as (typeof existingPolicies)[number]
+  const entities = await entitiesOption(options, io.cwd)
   const library = await loadLibrary()
   const shown = shownSeverities(options)
   const counts = new Map<InjectAction, number>()
@@ -64,7 +66,7 @@ async function runInject({io, operands, options}: CommandContext): Promise<numbe
     }
     const bytes = await readInput(input, io)
     const url = pageUrl(input, undefined, baseUrl, io.cwd)
-    const result = library.injectPage(bytes, {...(url === undefined ? {} : {url}), existing, body: options.body, articlesOnly: !options.allPages})
+    const result = library.injectPage(bytes, {...(url === undefined ? {} : {url}), existing, body: options.body, articlesOnly: !options.allPages, entities})
     for (const diagnostic of inSourceOrder(result.diagnostics)) {
       // What extraction did not find (no image, no date) is for --verbose: on a site it is one line per page.
       if (shown.has(diagnostic.severity) && (diagnostic.source !== 'extract' || options.verbose)) io.stderr.write(`${unixLine(input.name, diagnostic)}\n`)

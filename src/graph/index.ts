@@ -27,6 +27,10 @@ export interface GraphEntity {
   type: 'Person' | 'Place' | 'Country' | 'AdministrativeArea' | 'Organization' | 'NewsMediaOrganization' | 'GovernmentOrganization' | 'Thing'
   name: string
   sameAs?: string[] | undefined
+  /** Other names it goes by in the article (`HTS`, `Kiev`). */
+  alternateName?: string[] | undefined
+  /** For a Person: the title the article gives them (`Defense Minister`). */
+  jobTitle?: string | undefined
 }
 
 /** Everything the graph is made of, as plain data. */
@@ -146,6 +150,8 @@ function entityNode(entity: GraphEntity, site: string): Thing & Ref {
     '@type': entity.type,
     '@id': `${site}/#/schema/${entity.type.toLowerCase()}/${stableHash(entity.name)}`,
     name: entity.name,
+    ...(entity.alternateName?.length ? {alternateName: entity.alternateName} : {}),
+    ...(entity.jobTitle && entity.type === 'Person' ? {jobTitle: entity.jobTitle} : {}),
     ...(entity.sameAs?.length ? {sameAs: entity.sameAs} : {})
   } as Thing & Ref
 }
