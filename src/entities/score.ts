@@ -81,5 +81,6 @@ function toEntity(run: Run, candidate: Candidate, excluded: (name: string) => bo
 
 function isJunk(name: string): boolean {
   if (JUNK_NAMES.has(name) || STOPWORDS.has(name) || CALENDAR.has(name) || CALENDAR_SOFT.has(name)) return true
-  return name.length < 2 || /^[\p{N}\p{P}\s]+$/u.test(name)
+  // "I'd", "We'll": a contraction starting a sentence is not a name.
+  return name.length < 2 || /^[\p{N}\p{P}\s]+$/u.test(name) || /^\p{L}+['’](?:d|ll|re|ve|m)$/iu.test(name)
 }

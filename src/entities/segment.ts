@@ -252,7 +252,10 @@ function readPlain(state: SegmentState, from: number, to: number, runStart: bool
   let type: EntityType | undefined
   let typeStrength = 0
   const following = tokens[next.index]
-  const followingNoun = following?.word && !following.cap ? FOLLOWING_NOUNS.get(following.text) : undefined
+  // "the Al-Tanf base near…" types the name; "the Docker base image" is a compound noun and does not.
+  const afterFollowing = tokens[next.index + 1]
+  const compound = Boolean(afterFollowing?.word && !afterFollowing.cap && !STOPWORDS.has(capitalise(afterFollowing.text)))
+  const followingNoun = following?.word && !following.cap && !compound ? FOLLOWING_NOUNS.get(following.text) : undefined
   const secondNoun = following?.word && !following.cap ? FOLLOWING_NOUNS.get(tokens[next.index + 1]?.text ?? '') : undefined
   const before = tokens[from - 1]
   const isSay = (token: Token | undefined) => Boolean(token?.word && SAY_VERBS.has(token.text))
@@ -343,4 +346,8 @@ function emitTableMatches(state: SegmentState) {
       candidate.mentions.push({weight: segment.weight * share, position: state.base + (tokens[match.from] as Token).start, weak: false})
     }
   })
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1)
 }

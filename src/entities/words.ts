@@ -104,7 +104,7 @@ export const PLACE_HEADS: ReadonlyMap<string, EntityType> = new Map<string, Enti
 
 /** Lower-case nouns right after a name that type it ("Idlib governorate", "the Wagner group"). */
 export const FOLLOWING_NOUNS: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
-  ...'base province region governorate district city town village camp airport airbase port river valley border crossing county oblast'
+  ...'base province region governorate district city town village camp airport airbase river valley border crossing county oblast'
     .split(' ')
     .map((word): [string, EntityType] => [word, 'Place']),
   ...'group militia party company firm agency organisation organization movement network brigade battalion bank club team union alliance coalition insurgents rebels startup'
