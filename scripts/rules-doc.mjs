@@ -127,6 +127,8 @@ export const DOCS = {
   'google/article-author-name-publisher': ['warning', 'A Person author is named like the publisher.', 'Give the person’s name, or make the author the publisher’s Organization.', `${GOOGLE}#author-bp`],
   'google/article-author-url': [null, 'The author has neither `url` nor `sameAs`.', 'Link a page or profile that identifies the author.'],
   // ldpress (the output contract: a failure is a bug in ldpress or in a hand-edited graph)
+  'ldpress/logo': [null, 'The publisher\'s `logo` written inline is not an ImageObject with a `url`.', 'Report it: ldpress writes the logo as `{"@type": "ImageObject", "url": …}`.'],
+  'extract/date-order': ['warning', 'The page\'s `dateModified` is earlier than its `datePublished`, which cannot be; the modification date was left out.', 'Fix the dates in the page\'s metadata (often a time zone written wrong, or the two swapped).'],
   'ldpress/document': [null, 'The document is not an object with `@context` and `@graph` only.', 'Emit `{"@context": "https://schema.org", "@graph": […]}`.'],
   'ldpress/context': [null, '`@context` is not `"https://schema.org"`.', 'Use `"https://schema.org"`.'],
   'ldpress/graph': [null, '`@graph` is not an array of nodes.', 'Give an array of node objects.'],

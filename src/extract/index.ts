@@ -95,7 +95,7 @@ export function extractFields(tree: Root, markup: ReadResult, base: string | und
     if (entry.name === 'url') context.base = winner.value as string
   }
 
-  const diagnostics = [...(fields.datePublished ? dateConflicts(datePublished, context) : []), ...missing(fields)]
+  const diagnostics = [...(fields.datePublished ? dateConflicts(datePublished, context) : []), ...dateOrder(fields, provenance), ...missing(fields)]
   return {fields, provenance, ...(options.explain ? {explanation} : {}), diagnostics}
 }
 
@@ -125,6 +125,32 @@ function dateConflicts(field: Field<ExtractContext, string, ParsedDate>, context
       message: `datePublished: \`${first.provenance.rule}\` says ${first.value.iso} but \`${other.provenance.rule}\` says ${other.value.iso}; using ${first.value.iso}`,
       source: 'extract',
       ...position(other.provenance.position)
+    }
+  ]
+}
+
+/**
+ * A page that says it was modified before it was published has one date
+ * wrong; the publication date is the one ldpress trusts (it picks it with
+ * more care), so the modification date is left out, with a diagnostic.
+ */
+function dateOrder(fields: Fields, provenance: Extracted['provenance']): Diagnostic[] {
+  const {datePublished: published, dateModified: modified} = fields
+  if (!published || !modified) return []
+  // Compare instants when both have a time, else calendar days.
+  const timed = published.includes('T') && modified.includes('T')
+  const before = timed ? Date.parse(modified) < Date.parse(published) : modified.slice(0, 10) < published.slice(0, 10)
+  if (!before) return []
+  delete fields.dateModified
+  const where = provenance.dateModified?.position
+  delete provenance.dateModified
+  return [
+    {
+      ruleId: 'extract/date-order',
+      severity: 'warning',
+      message: `dateModified ${modified} is before datePublished ${published}; dateModified was left out`,
+      source: 'extract',
+      ...position(where)
     }
   ]
 }

@@ -159,7 +159,8 @@ export function splitCredit(caption: string | undefined, credit: string | undefi
   return {caption: text}
 }
 
+/** A pixel size: pages write 816.0000000000001 (computed layouts) and "816px"; schema.org wants an integer. */
 function toNumber(value: unknown): number | undefined {
-  const number = typeof value === 'number' ? value : typeof value === 'string' ? Number.parseInt(value, 10) : Number.NaN
+  const number = typeof value === 'number' ? Math.round(value) : typeof value === 'string' ? Number.parseInt(value, 10) : Number.NaN
   return Number.isFinite(number) && number > 0 ? number : undefined
 }
