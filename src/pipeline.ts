@@ -172,10 +172,11 @@ function checkInput(input: unknown): void {
   }
 }
 
-function checkUrl(url: string): string {
+/** `url` normalised when it is an absolute http(s) URL; else a TypeError naming `caller` (misuse). */
+export function checkUrl(url: string, caller = 'ldpress'): string {
   try {
     const parsed = new URL(url)
     if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return parsed.href
   } catch {}
-  throw new TypeError(`ldpress: \`url\` must be an absolute http(s) URL, got ${JSON.stringify(url)}`)
+  throw new TypeError(`${caller}: \`url\` must be an absolute http(s) URL, got ${JSON.stringify(url)}`)
 }

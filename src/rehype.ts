@@ -15,7 +15,7 @@ import {toJsonLd} from './emit/index.js'
 import {readMarkup} from './markup/index.js'
 import type {ReadResult} from './markup/types.js'
 import {walkElements} from './parse/index.js'
-import {extractFromMarkup, validateBlocks} from './pipeline.js'
+import {checkUrl as checkPageUrl, extractFromMarkup, validateBlocks} from './pipeline.js'
 import type {Diagnostic} from './types.js'
 import {validate, type ValidateOptions} from './validate/index.js'
 
@@ -133,11 +133,7 @@ function urlFromData(file: VFile, diagnostics: Diagnostic[]): string | undefined
 }
 
 function checkUrl(url: string): string {
-  try {
-    const parsed = new URL(url)
-    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return parsed.href
-  } catch {}
-  throw new TypeError(`rehypeLdpress: \`url\` must be an absolute http(s) URL, got ${JSON.stringify(url)}`)
+  return checkPageUrl(url, 'rehypeLdpress')
 }
 
 /** An Article-typed node in structured data ldpress did not write. */

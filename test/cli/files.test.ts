@@ -1,10 +1,9 @@
-import {mkdir, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {collectInputs} from '../../src/cli/inputs.js'
 import {planOutputs} from '../../src/cli/output.js'
 import {closest} from '../../src/cli/suggest.js'
-import {temporaryFolder} from './run.js'
+import {temporaryFolder, touch as touchFiles} from './run.js'
 
 let folder: {path: string; remove: () => Promise<void>}
 beforeEach(async () => {
@@ -12,12 +11,7 @@ beforeEach(async () => {
 })
 afterEach(() => folder.remove())
 
-async function touch(...paths: string[]): Promise<void> {
-  for (const path of paths) {
-    await mkdir(join(folder.path, path, '..'), {recursive: true})
-    await writeFile(join(folder.path, path), '')
-  }
-}
+const touch = (...paths: string[]) => touchFiles(folder.path, ...paths)
 
 describe('collectInputs', () => {
   it('walks folders in sorted order, skipping node_modules, dot-folders and other extensions', async () => {

@@ -1,9 +1,8 @@
-import {mkdir, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {IoError, UsageError} from '../../src/cli/errors.js'
 import {collectInputs, globBase, type CollectOptions} from '../../src/cli/inputs.js'
-import {temporaryFolder} from './run.js'
+import {temporaryFolder, touch as touchFiles} from './run.js'
 
 let folder: {path: string; remove: () => Promise<void>}
 beforeEach(async () => {
@@ -11,12 +10,7 @@ beforeEach(async () => {
 })
 afterEach(() => folder.remove())
 
-async function touch(...paths: string[]): Promise<void> {
-  for (const path of paths) {
-    await mkdir(join(folder.path, path, '..'), {recursive: true})
-    await writeFile(join(folder.path, path), '')
-  }
-}
+const touch = (...paths: string[]) => touchFiles(folder.path, ...paths)
 
 const html = ['.html', '.htm']
 

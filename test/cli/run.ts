@@ -1,7 +1,7 @@
 /**
  * Run `main()` in-process with string streams.
  */
-import {mkdtemp, rm} from 'node:fs/promises'
+import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -36,4 +36,12 @@ export async function run(argv: string[], {cwd = root, stdin = ''}: {cwd?: strin
 export async function temporaryFolder(): Promise<{path: string; remove: () => Promise<void>}> {
   const path = await mkdtemp(join(tmpdir(), 'ldpress-cli-'))
   return {path, remove: () => rm(path, {recursive: true, force: true})}
+}
+
+/** Create empty files (and their folders) at `paths` under `root`. */
+export async function touch(root: string, ...paths: string[]): Promise<void> {
+  for (const path of paths) {
+    await mkdir(join(root, path, '..'), {recursive: true})
+    await writeFile(join(root, path), '')
+  }
 }
