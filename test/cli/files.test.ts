@@ -1,4 +1,3 @@
-import {join} from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {collectInputs} from '../../src/cli/inputs.js'
 import {planOutputs} from '../../src/cli/output.js'
