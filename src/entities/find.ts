@@ -61,7 +61,7 @@ export function findEntities(text: EntityText, table: readonly KnownEntity[], op
   mergeSurnames(run)
   countTitleReferences(run, segments)
   const english = text.language ? /^en(?:-|$)/i.test(text.language) : looksEnglish(segments)
-  const ranked = rankCandidates(run, text.exclude, {tableOnly: !english})
+  const ranked = rankCandidates(run, text.exclude, {tableOnly: !english, topSegments: topSegmentCount(text)})
   return splitBySalience(ranked, {max, minScore})
 }
 
@@ -92,6 +92,15 @@ function toSegments(text: EntityText): Segment[] {
     segments.push({text: value, weight, tokens, titleCase: display && isTitleCase(tokens)})
   }
   return segments
+}
+
+/** Paragraphs that, with the headline and the dek, make the top of a story: `about` entities are named there. */
+const TOP_PARAGRAPHS = 2
+
+/** How many of the segments (in `toSegments` order, empty pieces skipped) are the top of the story. */
+function topSegmentCount(text: EntityText): number {
+  const present = (value: string | undefined) => (value?.trim() ? 1 : 0)
+  return present(text.headline) + present(text.description) + text.paragraphs.slice(0, TOP_PARAGRAPHS).filter((paragraph) => paragraph.trim()).length
 }
 
 /** English function words: a text where they are rare is not English. */

@@ -3,7 +3,7 @@
  * needs, and its score.
  */
 import type {Ranked} from './rank.js'
-import type {Candidate, Run} from './state.js'
+import {SEGMENT_STRIDE, type Candidate, type Run} from './state.js'
 import type {FoundEntity, KnownEntity} from './types.js'
 import {CALENDAR, CALENDAR_SOFT, JUNK_NAMES, STOPWORDS} from './words.js'
 
@@ -31,7 +31,7 @@ function exclusions(exclude: readonly string[]): (name: string) => boolean {
 }
 
 /** Every candidate with enough evidence, scored (the sum of its mention weights). */
-export function rankCandidates(run: Run, exclude: readonly string[], options: {tableOnly?: boolean} = {}): Ranked[] {
+export function rankCandidates(run: Run, exclude: readonly string[], options: {tableOnly?: boolean; topSegments: number}): Ranked[] {
   const excluded = exclusions(exclude)
   const ranked: Ranked[] = []
   for (const candidate of run.candidates.values()) {
@@ -39,7 +39,9 @@ export function rankCandidates(run: Run, exclude: readonly string[], options: {t
     if (options.tableOnly && candidate.entry === undefined) continue
     const entity = toEntity(run, candidate, excluded, run.lowerWords)
     if (!entity) continue
-    ranked.push({entity, first: Math.min(...candidate.mentions.map((mention) => mention.position)), aboutEligible: entity.type !== 'Thing'})
+    // What a story is about is named at its top: the headline, the dek or the first two paragraphs.
+    const atTop = candidate.mentions.some((mention) => Math.floor(mention.position / SEGMENT_STRIDE) < options.topSegments)
+    ranked.push({entity, first: Math.min(...candidate.mentions.map((mention) => mention.position)), aboutEligible: entity.type !== 'Thing' && atTop})
   }
   return ranked
 }

@@ -5,7 +5,7 @@
  * name typed by its context.
  */
 import {matchTable, type TableMatch} from './matcher.js'
-import {candidateFor, INDIRECT, type Run, type Segment} from './state.js'
+import {candidateFor, INDIRECT, SEGMENT_STRIDE, type Run, type Segment} from './state.js'
 import type {Token} from './tokens.js'
 import type {EntityType, KnownEntity} from './types.js'
 import {CALENDAR, CALENDAR_SOFT, CONNECTORS, FOLLOWING_NOUNS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SAY_VERBS, STOPWORDS, TITLES} from './words.js'
@@ -44,7 +44,7 @@ export function readSegment(run: Run, segment: Segment, index: number) {
   const state: SegmentState = {
     run,
     segment,
-    base: index * 1_000_000,
+    base: index * SEGMENT_STRIDE,
     tokens,
     matches,
     covered,

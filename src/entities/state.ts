@@ -8,6 +8,8 @@ import type {EntityType} from './types.js'
 
 /** Related words (demonyms, capitals) and table names inside a longer name count at this share of a mention. */
 export const INDIRECT = 0.5
+/** Mention positions are `segment index × SEGMENT_STRIDE + offset`: document order across segments. */
+export const SEGMENT_STRIDE = 1_000_000
 
 export interface Mention {
   weight: number
