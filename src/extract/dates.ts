@@ -154,20 +154,23 @@ const textPatterns: readonly TextPattern[] = [
   // 11.03.2022, 11/03/2022, 11-03-2022, 4. 2. 2022, 30.10.23
   {pattern: /(?<![\p{L}\d/.:-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4}|\d{2})(?!\d|[./-]\d)/gu, read: readNumeric},
   // March 11, 2022 · Mar. 11 2022 · December 29th 2019 · Juli 12, 2017
-  {pattern: new RegExp(`(?<!\\p{L})${word}\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th|\\.)?,?\\s{1,3}(\\d{4})(?!\\d)`, 'giu'), read: (m) => withMonth(m[3]!, m[1]!, m[2]!)},
+  {pattern: new RegExp(`(?<!\\p{L})${word}\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th|ST|ND|RD|TH|\\.)?,?\\s{1,3}(\\d{4})(?!\\d)`, 'gu'), read: (m) => withMonth(m[3]!, m[1]!, m[2]!)},
   // 11 March 2022 · 11. März 2022 · 17 de marzo de 2020 · 1er juin 2019 · 15 августа 2016
   {
-    pattern: new RegExp(`(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th|er|e|º)?\\.?\\s{0,3}(?:de\\s|of\\s)?${word}\\.?,?\\s{1,3}(?:de\\s|del\\s)?(\\d{4})(?!\\d)`, 'giu'),
+    pattern: new RegExp(`(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th|ST|ND|RD|TH|er|e|º)?\\.?\\s{0,3}(?:[Dd]e\\s|[Oo]f\\s)?${word}\\.?,?\\s{1,3}(?:[Dd]e\\s|[Dd]el\\s)?(\\d{4})(?!\\d)`, 'gu'),
     read: (m) => withMonth(m[3]!, m[2]!, m[1]!)
   },
   // Hungarian: "2020. június 4."
-  {pattern: new RegExp(`(?<!\\d)(\\d{4})\\.\\s{1,3}${word}\\.?\\s{1,3}(\\d{1,2})\\.(?!\\d)`, 'giu'), read: (m) => withMonth(m[1]!, m[2]!, m[3]!)},
+  {pattern: new RegExp(`(?<!\\d)(\\d{4})\\.\\s{1,3}${word}\\.?\\s{1,3}(\\d{1,2})\\.(?!\\d)`, 'gu'), read: (m) => withMonth(m[1]!, m[2]!, m[3]!)},
   // 2020年7月12日, 2020년 3월 4일
   {pattern: /(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/g, read: (m) => ymd(m[1]!, m[2]!, m[3]!)}
 ]
 
 /** The first calendar date written in a piece of text, with where it stands. */
 export function findDateInText(text: string, options: DateOptions = {}): DateInText | undefined {
+  // Every pattern needs a year (two digits at least): most texts asked (byline candidates) have none, and
+  // the month-name patterns, with Unicode letter classes, are the costly part of a first extract.
+  if (!/\d\d/.test(text)) return undefined
   let best: DateInText | undefined
   for (const {pattern, read} of textPatterns) {
     pattern.lastIndex = 0
