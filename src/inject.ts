@@ -12,7 +12,9 @@
 import type {Graph} from 'schema-dts'
 import {injectJsonLd, removeJsonLd} from './emit/index.js'
 import type {MarkupBlock} from './markup/types.js'
-import {extract, read, validateHtml, type ExtractOptions} from './pipeline.js'
+import {readMarkup} from './markup/index.js'
+import {parseHtml} from './parse/index.js'
+import {checkUrl, extractFromMarkup, read, validateBlocks, type ExtractOptions} from './pipeline.js'
 import type {Diagnostic, Point} from './types.js'
 import {shortName} from './validate/normalize.js'
 import {isSubclassOf} from './validate/vocabulary.js'
@@ -73,6 +75,9 @@ export interface InjectPageResult<T extends string | Uint8Array> {
  * exception; an invalid `options.url` or `options.existing` is misuse and throws.
  */
 export function injectPage<T extends string | Uint8Array>(input: T, options: InjectPageOptions = {}): InjectPageResult<T> {
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    throw new TypeError(`injectPage: expected the page as a string or Uint8Array, got ${input === null ? 'null' : typeof input}`)
+  }
   const existing = options.existing ?? 'keep'
   if (!['keep', 'merge', 'replace'].includes(existing)) {
     throw new TypeError(`injectPage: existing must be 'keep', 'merge' or 'replace', not ${JSON.stringify(existing)}`)
@@ -83,13 +88,14 @@ export function injectPage<T extends string | Uint8Array>(input: T, options: Inj
     return {output: input, changed: false, action: 'skipped', diagnostics: [note]}
   }
   const {url, body, maxBytes, space, entities} = options
-  const extracted = extract(input, {
-    ...(url === undefined ? {} : {url}),
-    ...(body === undefined ? {} : {body}),
-    ...(maxBytes === undefined ? {} : {maxBytes}),
-    ...(entities === undefined ? {} : {entities})
-  })
-  const markup = read(page.text)
+  // One parse serves extraction, the page's own markup and its validation. Positions of a page in a legacy
+  // encoding are columns of the decoded text, not of the byte-per-character text edited: read that one again.
+  const base = url === undefined ? undefined : checkUrl(url)
+  const parsed = parseHtml(input, maxBytes === undefined ? {} : {maxBytes})
+  const ownMarkup = readMarkup(parsed.tree, parsed.text)
+  const result = extractFromMarkup(parsed.tree, ownMarkup, base, {...(body === undefined ? {} : {body}), ...(entities === undefined ? {} : {entities})})
+  const extracted = {...result, diagnostics: [...parsed.diagnostics, ...result.diagnostics]}
+  const markup = page.asciiOnly ? read(page.text) : ownMarkup
   const articles = articleNodes(markup)
 
   let graph: Graph | undefined = extracted.graph
@@ -127,7 +133,7 @@ export function injectPage<T extends string | Uint8Array>(input: T, options: Inj
   if (graph === undefined) action = articles.length > 0 ? 'kept' : 'skipped'
   else if (!edited.changed && action === 'written') action = 'unchanged'
   const changed = edited.changed
-  const kept = action === 'kept' ? validateHtml(input).diagnostics : []
+  const kept = action === 'kept' ? validateBlocks(ownMarkup.blocks) : []
   const diagnostics = [...extracted.diagnostics, ...kept, ...notes, ...edited.diagnostics]
   const unparseable = edited.diagnostics.some((diagnostic) => diagnostic.ruleId === 'emit/unparseable')
   return {
