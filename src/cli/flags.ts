@@ -212,8 +212,8 @@ export const flags: readonly Flag[] = [
     type: 'string',
     value: 'N',
     default: 'available cores',
-    scope: ['validate'],
-    description: 'Check files in N worker threads; output is the same, in the same order, whatever N'
+    scope: ['validate', 'inject'],
+    description: 'Process files in N worker threads; output (and what inject writes) is the same, in the same order, whatever N'
   },
   {
     name: 'shard',

@@ -7,13 +7,15 @@
 import {lstat} from 'node:fs/promises'
 import type {InjectAction} from '../index.js'
 import type {Command, CommandContext} from './command.js'
-import {unifiedDiff} from './diff.js'
+import type {Job} from './check.js'
 import {exitCodes, UsageError} from './errors.js'
 import {checkBaseUrl, pageUrl} from './extract.js'
 import {entitiesOption} from './entities-option.js'
 import {existingPolicies} from './flags.js'
-import {readInput} from './inputs.js'
+import type {Input} from './inputs.js'
 import {loadLibrary} from './library.js'
+import {defaultJobs, runAll} from './pool.js'
+import {progress} from './progress.js'
 import {replaceFileAtomic} from './output.js'
 import {inSourceOrder, plural, shownSeverities, unixLine} from './report.js'
 import {startSession} from './session.js'
@@ -53,20 +55,26 @@ async function runInject({io, operands, options}: CommandContext): Promise<numbe
   const baseUrl = checkBaseUrl(options.baseUrl ?? config.baseUrl)
   const existing = (options.existing ?? 'keep') as (typeof existingPolicies)[number]
   const entities = await entitiesOption(options, io.cwd)
-  const library = await loadLibrary()
   const shown = shownSeverities(options)
   const counts = new Map<InjectAction, number>()
   let stale = 0
+  const pages: Input[] = []
   for (const input of inputs) {
     const link = await lstat(input.path!).catch(() => undefined)
-    if (link?.isSymbolicLink()) {
-      io.stderr.write(`${input.name}: skipped: a symbolic link (edit the file it points to instead)\n`)
-      counts.set('skipped', (counts.get('skipped') ?? 0) + 1)
+    if (!link?.isSymbolicLink()) {
+      pages.push(input)
       continue
     }
-    const bytes = await readInput(input, io)
-    const url = pageUrl(input, undefined, baseUrl, io.cwd)
-    const result = library.injectPage(bytes, {...(url === undefined ? {} : {url}), existing, body: options.body, articlesOnly: !options.allPages, entities})
+    io.stderr.write(`${input.name}: skipped: a symbolic link (edit the file it points to instead)\n`)
+    counts.set('skipped', (counts.get('skipped') ?? 0) + 1)
+  }
+  const job: Job = {kind: 'inject', existing, body: options.body, articlesOnly: !options.allPages, entities, dryRun: options.dryRun}
+  const urlOf = (input: Input) => pageUrl(input, undefined, baseUrl, io.cwd)
+  const meter = progress(io, pages.length, {quiet: options.quiet})
+  // Pages are extracted in worker threads (--jobs) and written here, in input order.
+  for await (const {input, result} of runAll(pages, {jobs: options.jobs ?? defaultJobs(), job, urlOf, io, loadLibrary})) {
+    meter.tick()
+    if (result.kind !== 'inject') continue
     for (const diagnostic of inSourceOrder(result.diagnostics)) {
       // What extraction did not find (no image, no date) is for --verbose: on a site it is one line per page.
       if (shown.has(diagnostic.severity) && (diagnostic.source !== 'extract' || options.verbose)) io.stderr.write(`${unixLine(input.name, diagnostic)}\n`)
@@ -75,26 +83,20 @@ async function runInject({io, operands, options}: CommandContext): Promise<numbe
     if (options.check) {
       if (result.changed) {
         stale++
-        io.stdout.write(`${input.name}: ${describeStale(result.action, bytes)}\n`)
+        io.stdout.write(`${input.name}: ${result.stale}\n`)
       }
       continue
     }
     if (options.dryRun) {
-      if (result.changed) io.stdout.write(unifiedDiff(input.name, decodeForDiff(bytes), decodeForDiff(result.output)))
+      if (result.diff) io.stdout.write(result.diff)
       continue
     }
-    if (result.changed) await replaceFileAtomic(input.path!, result.output, input.name)
+    if (result.output) await replaceFileAtomic(input.path!, result.output, input.name)
     if (!options.quiet) io.stdout.write(`${input.name}: ${result.action}\n`)
   }
+  meter.done()
   io.stderr.write(`${summary(counts, inputs.length, options.check ? stale : undefined, options.check || options.dryRun)}\n`)
   return options.check && stale > 0 ? exitCodes.findings : exitCodes.ok
-}
-
-/** Why `--check` lists a page. */
-function describeStale(action: InjectAction, bytes: Uint8Array): string {
-  if (action === 'kept') return 'has an ldpress script it should not have (the page has its own article)'
-  if (action === 'skipped') return 'has an ldpress script it should not have (not an article page)'
-  return /data-ldpress/i.test(new TextDecoder().decode(bytes)) ? 'JSON-LD out of date' : 'JSON-LD missing'
 }
 
 /** `3 written, 849 unchanged in 852 pages` (with `--check`: how many are stale). */
@@ -107,8 +109,4 @@ function summary(counts: ReadonlyMap<InjectAction, number>, pages: number, stale
 
 function isWrite(action: InjectAction): boolean {
   return action === 'written' || action === 'merged' || action === 'replaced'
-}
-
-function decodeForDiff(bytes: Uint8Array): string {
-  return new TextDecoder().decode(bytes)
 }

@@ -1,6 +1,7 @@
 /**
- * `validate --jobs N`: check files in N worker threads and hand the results
- * back in input order, so the report is byte-identical to `--jobs 1`.
+ * `--jobs N`: run a job (validate, inject) over files in N worker threads and
+ * hand the results back in input order, so the output is byte-identical to
+ * `--jobs 1`.
  *
  * Memory stays flat: at most `window` files are in flight or waiting to be
  * reported, whatever the number of files; workers read the files
@@ -8,24 +9,25 @@
  */
 import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
-import type {Diagnostic} from '../types.js'
-import {checkBytes} from './check.js'
+import {runJob, type Job, type JobResult} from './check.js'
 import {IoError} from './errors.js'
 import {readInput, type Input} from './inputs.js'
 import type {Io} from './io.js'
 import type {Library} from './library.js'
 import type {Answer, Task} from './worker.js'
 
-/** One input's findings. */
-export interface Checked {
+/** One input's result. */
+export interface Done {
   input: Input
-  diagnostics: Diagnostic[]
+  result: JobResult
 }
 
-export interface CheckAllOptions {
-  /** Worker threads; 1 checks in this thread. */
+export interface RunAllOptions {
+  /** Worker threads; 1 runs in this thread. */
   jobs: number
-  profiles: readonly string[] | undefined
+  job: Job
+  /** The page address of an input (inject), computed here so workers need no configuration. */
+  urlOf?: (input: Input) => string | undefined
   io: Io
   loadLibrary: () => Promise<Library>
 }
@@ -40,21 +42,21 @@ export function defaultJobs(): number {
   return availableParallelism()
 }
 
-/** Check every input; yields in input order. */
-export async function* checkAll(inputs: readonly Input[], options: CheckAllOptions): AsyncGenerator<Checked> {
+/** Run the job on every input; yields in input order. */
+export async function* runAll(inputs: readonly Input[], options: RunAllOptions): AsyncGenerator<Done> {
   const jobs = Math.min(options.jobs, Math.floor(inputs.length / minFilesPerWorker))
   if (jobs <= 1) {
     const library = inputs.length > 0 ? await options.loadLibrary() : undefined
     for (const input of inputs) {
       const bytes = await readInput(input, options.io)
-      yield {input, diagnostics: checkBytes(library!, input.name, bytes, options.profiles)}
+      yield {input, result: runJob(library!, input.name, bytes, options.job, options.urlOf?.(input))}
     }
     return
   }
   yield* inWorkers(inputs, jobs, options)
 }
 
-async function* inWorkers(inputs: readonly Input[], jobs: number, options: CheckAllOptions): AsyncGenerator<Checked> {
+async function* inWorkers(inputs: readonly Input[], jobs: number, options: RunAllOptions): AsyncGenerator<Done> {
   // Standard input can be read once only, and here: workers get its bytes.
   const stdin = new Map<number, Uint8Array>()
   for (const [id, input] of inputs.entries()) if (input.path === undefined) stdin.set(id, await readInput(input, options.io))
@@ -86,7 +88,8 @@ async function* inWorkers(inputs: readonly Input[], jobs: number, options: Check
       const answer = new Promise<Answer>((resolve, reject) => waiting.set(id, {resolve, reject}))
       answer.catch(() => {}) // observed when its turn comes
       answers.set(id, answer)
-      const task: Task = {id, name: input.name, ...(options.profiles === undefined ? {} : {profiles: options.profiles})}
+      const url = options.urlOf?.(input)
+      const task: Task = {id, name: input.name, job: options.job, ...(url === undefined ? {} : {url})}
       const bytes = stdin.get(id)
       if (bytes === undefined) task.path = input.path
       else task.bytes = bytes
@@ -103,7 +106,7 @@ async function* inWorkers(inputs: readonly Input[], jobs: number, options: Check
       pump()
     })
     slot.worker.on('error', failAll)
-    slot.worker.on('exit', (code) => failAll(new Error(`a validate worker stopped (exit code ${code})`)))
+    slot.worker.on('exit', (code) => failAll(new Error(`a worker thread stopped (exit code ${code})`)))
   }
 
   const ahead = Math.max(64, jobs * perWorker * 8)
@@ -116,7 +119,7 @@ async function* inWorkers(inputs: readonly Input[], jobs: number, options: Check
       reported++
       pump()
       if ('readError' in answer) throw new IoError('read', inputs[id]!.name, {code: answer.readError})
-      yield {input: inputs[id]!, diagnostics: answer.diagnostics}
+      yield {input: inputs[id]!, result: answer.result}
     }
   } finally {
     for (const {worker} of workers) worker.removeAllListeners('exit')

@@ -11,7 +11,7 @@ import {applyRuleSeverities, ConfigError} from './config.js'
 import {UsageError} from './errors.js'
 import {formatNames, type FormatName} from './flags.js'
 import {loadLibrary} from './library.js'
-import {checkAll, defaultJobs} from './pool.js'
+import {defaultJobs, runAll} from './pool.js'
 import {count, inSourceOrder, shownSeverities, type Totals} from './report.js'
 import {progress} from './progress.js'
 import {startSession} from './session.js'
@@ -57,8 +57,8 @@ async function runValidate({io, operands, options}: CommandContext): Promise<num
     let index = 0
     const jobs = options.jobs ?? defaultJobs()
     const meter = progress(io, inputs.length, {quiet: options.quiet})
-    for await (const {input, diagnostics: found} of checkAll(inputs, {jobs, profiles, io, loadLibrary})) {
-      const diagnostics = applyRuleSeverities(found, config.rules)
+    for await (const {input, result} of runAll(inputs, {jobs, job: {kind: 'validate', profiles}, io, loadLibrary})) {
+      const diagnostics = applyRuleSeverities(result.kind === 'validate' ? result.diagnostics : [], config.rules)
       totals = count(totals, diagnostics)
       const reported = inSourceOrder(diagnostics.filter((diagnostic) => shown.has(diagnostic.severity)))
       await writeAll(reports, (formatter) => formatter.file({name: input.name, diagnostics: reported}, index++))

@@ -1,12 +1,13 @@
 /**
- * A `validate --jobs N` worker thread: reads and validates the files the
- * main thread sends, one message per file, and answers with the findings.
- * Files are read here, so the main thread only routes paths and results.
+ * A `--jobs N` worker thread: reads the files the main thread sends, one
+ * message per file, runs the job on each (validate, inject) and answers with
+ * the result. Files are read here, so the main thread only routes paths and
+ * results (and, for inject, writes the files in order).
  */
 import {readFile} from 'node:fs/promises'
 import {parentPort} from 'node:worker_threads'
 import {errorCode} from './errors.js'
-import {checkBytes} from './check.js'
+import {runJob, type Job, type JobResult} from './check.js'
 import {loadLibrary} from './library.js'
 
 /** A file to check: by path, or by bytes (standard input). */
@@ -15,11 +16,13 @@ export interface Task {
   name: string
   path?: string
   bytes?: Uint8Array
-  profiles?: readonly string[]
+  job: Job
+  /** The page's address (inject). */
+  url?: string
 }
 
-/** The findings of a task, or why its file could not be read. */
-export type Answer = {id: number; diagnostics: import('../types.js').Diagnostic[]} | {id: number; readError: string}
+/** The result of a task, or why its file could not be read. */
+export type Answer = {id: number; result: JobResult} | {id: number; readError: string}
 
 const port = parentPort
 if (port) {
@@ -35,6 +38,6 @@ if (port) {
     } catch (error) {
       return {id: task.id, readError: errorCode(error)}
     }
-    return {id: task.id, diagnostics: checkBytes(await library, task.name, bytes, task.profiles)}
+    return {id: task.id, result: runJob(await library, task.name, bytes, task.job, task.url)}
   }
 }

@@ -86,6 +86,20 @@ describe('ldpress inject', () => {
     expect(await readFile(join(folder.path, 'a.html'))).toEqual(before)
   })
 
+  it('--jobs 2 writes exactly what --jobs 1 writes, and prints the same', async () => {
+    const original = await readFile(sample)
+    const names = Array.from({length: 12}, (_, index) => `p${String(index).padStart(2, '0')}.html`)
+    const outcomes: Array<{stdout: string; files: string[]}> = []
+    for (const jobs of ['1', '2']) {
+      for (const name of names) await writeFile(join(folder.path, name), original)
+      const {stdout, code} = await run(['inject', '.', '--base-url', 'https://news.example/', '--jobs', jobs], {cwd: folder.path})
+      expect(code).toBe(0)
+      outcomes.push({stdout, files: await Promise.all(names.map((name) => readFile(join(folder.path, name), 'utf8')))})
+    }
+    expect(outcomes[0]!.stdout.split('\n').filter((line) => line.endsWith(': written'))).toHaveLength(12)
+    expect(outcomes[1]).toEqual(outcomes[0])
+  })
+
   it('keeps the file mode', async () => {
     const page = join(folder.path, 'a.html')
     await cp(sample, page)
