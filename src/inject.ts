@@ -12,9 +12,7 @@
 import type {Graph} from 'schema-dts'
 import {injectJsonLd, removeJsonLd} from './emit/index.js'
 import type {MarkupBlock} from './markup/types.js'
-import {readMarkup} from './markup/index.js'
-import {parseHtml} from './parse/index.js'
-import {checkUrl, extractFromMarkup, read, validateBlocks, type ExtractOptions} from './pipeline.js'
+import {extractWithMarkup, read, validateBlocks, type ExtractOptions} from './pipeline.js'
 import type {Diagnostic, Point} from './types.js'
 import {shortName} from './validate/normalize.js'
 import {isSubclassOf} from './validate/vocabulary.js'
@@ -90,11 +88,12 @@ export function injectPage<T extends string | Uint8Array>(input: T, options: Inj
   const {url, body, maxBytes, space, entities} = options
   // One parse serves extraction, the page's own markup and its validation. Positions of a page in a legacy
   // encoding are columns of the decoded text, not of the byte-per-character text edited: read that one again.
-  const base = url === undefined ? undefined : checkUrl(url)
-  const parsed = parseHtml(input, maxBytes === undefined ? {} : {maxBytes})
-  const ownMarkup = readMarkup(parsed.tree, parsed.text)
-  const result = extractFromMarkup(parsed.tree, ownMarkup, base, {...(body === undefined ? {} : {body}), ...(entities === undefined ? {} : {entities})})
-  const extracted = {...result, diagnostics: [...parsed.diagnostics, ...result.diagnostics]}
+  const {extracted, markup: ownMarkup} = extractWithMarkup(input, {
+    ...(url === undefined ? {} : {url}),
+    ...(body === undefined ? {} : {body}),
+    ...(maxBytes === undefined ? {} : {maxBytes}),
+    ...(entities === undefined ? {} : {entities})
+  })
   const markup = page.asciiOnly ? read(page.text) : ownMarkup
   const articles = articleNodes(markup)
 

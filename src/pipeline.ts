@@ -65,11 +65,21 @@ export interface ExtractResult {
  * an invalid `options.url` is misuse and throws.
  */
 export function extract(input: string | Uint8Array, options: ExtractOptions = {}): ExtractResult {
+  return extractWithMarkup(input, options).extracted
+}
+
+/**
+ * `extract`, also handing back the structured data the page carries (read
+ * once, from the same parse): for callers that validate or edit that markup
+ * too (`injectPage`).
+ */
+export function extractWithMarkup(input: string | Uint8Array, options: ExtractOptions = {}): {extracted: ExtractResult; markup: ReadResult} {
   checkInput(input)
   const base = options.url === undefined ? undefined : checkUrl(options.url)
   const parsed = parseHtml(input, options.maxBytes === undefined ? {} : {maxBytes: options.maxBytes})
-  const result = extractFromMarkup(parsed.tree, readMarkup(parsed.tree, parsed.text), base, options)
-  return {...result, diagnostics: [...parsed.diagnostics, ...result.diagnostics]}
+  const markup = readMarkup(parsed.tree, parsed.text)
+  const result = extractFromMarkup(parsed.tree, markup, base, options)
+  return {extracted: {...result, diagnostics: [...parsed.diagnostics, ...result.diagnostics]}, markup}
 }
 
 /**

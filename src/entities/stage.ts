@@ -2,11 +2,11 @@
  * The entities stage as the pipeline calls it: the article's main text in,
  * `about` and `mentions` out. Builds the text from the extracted fields and
  * the body found by the content stage (never navigation, bylines or
- * credits), and the table from the built-in one plus the user's.
+ * credits); the user's `known` rows go to `findEntities` with the options.
  */
 import {builtInEntities} from './data/index.js'
 import {findEntities} from './index.js'
-import type {EntitiesOptions, EntitiesResult, KnownEntity} from './types.js'
+import type {EntitiesOptions, EntitiesResult} from './types.js'
 
 /** What the stage needs from extraction: the fields and the body. */
 export interface StageInput {
@@ -18,15 +18,6 @@ export interface StageInput {
   inLanguage?: string | undefined
   paragraphs: readonly string[]
   captions: readonly string[]
-}
-
-let merged: {known: readonly KnownEntity[] | undefined; table: readonly KnownEntity[]} | undefined
-
-/** The user's entries first (they win on a name clash), then the built-in ones; memoised per `known` array. */
-function tableFor(known: readonly KnownEntity[] | undefined): readonly KnownEntity[] {
-  if (known === undefined || known.length === 0) return builtInEntities
-  if (merged?.known !== known) merged = {known, table: [...known, ...builtInEntities]}
-  return merged.table
 }
 
 /** Find the entities of an extracted article. */
@@ -43,7 +34,7 @@ export function runEntities(input: StageInput, options: EntitiesOptions = {}): E
   )
   return findEntities(
     {headline: input.headline, description: input.description, paragraphs: input.paragraphs, captions, exclude, language: input.inLanguage},
-    tableFor(options.known),
-    options
+    builtInEntities,
+    options // `options.known` rows are matched before the built-in ones (findEntities merges them)
   )
 }
