@@ -40,10 +40,13 @@ export interface BylineOptions {
 const prefixes = [
   /^\s*(?:(?:written|posted|published|story|words|text|reporting|report|interview|compiled|edited|article|reported|erstellt|geschrieben|verfasst|artikel|beitrag|rezept|veröffentlicht|écrit|publié|publiée|escrito|escrita|publicado|publicada|scritto|pubblicato)\s+(?:by|von|par|por|di|af|av)|by|von|par|por|door|av|af|przez|от|автор|author|autor|auteur)(?:\s*[:：]\s*|\s+|$)/iu,
   /^\s*(?:di\s+|(?:著者|筆者|執筆者|投稿者|文|記者|作者|기자)\s*[:：]?\s*)/u,
-  /^\s*By(?=\p{Lu}\p{Ll})/u,
-  // Any one-word label with a colon: "Text:", "Piše:", "Текст:", "Reporter:".
-  /^\s*\p{L}{2,15}\s*[:：]\s+/u
+  /^\s*By(?=\p{Lu}\p{Ll})/u
 ]
+/**
+ * Any one-word label with a colon: "Text:", "Piše:", "Текст:", "Reporter:"; 2–15 letters, counted in
+ * code (a bounded repetition of \p{L} is slow for V8 to compile).
+ */
+const labelPrefix = /^\s*(\p{L}+)\s*[:：]\s+/u
 /** Credits for the site, not the article ("Developed by", "Powered by"). */
 const siteCredit = /^\s*(?:developed|designed|powered|hosted|built|maintained)\s+by\b/i
 /** "From: Herald Sun", "Source: AP": a label that makes what follows a source, not an author. */
@@ -63,7 +66,7 @@ const weekday = /(?<!\p{L})(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Mm]ont
 const glued =
   /(\p{Ll}{2})(?=\p{Lu}{3,}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d|(?:Staff|Senior|Special|Contributing|Chief|Associate|Deputy|Executive|Managing|Editor|Writer|Reporter|Correspondent|Columnist|Contributor|Updated|Published|Posted)\b)/gu
 /** "Meg Wagner NEW YORK DAILY NEWS": a name in title case, then words in capitals (a desk, a paper, a place). */
-const capitalsAfter = /(\p{Lu}\p{Ll}+)(?=\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,})+\b)/gu
+const capitalsAfter = /(\p{Lu}\p{Ll}+)(?=\s+\p{Lu}\p{Lu}+(?:\s+\p{Lu}\p{Lu}+)+\b)/gu
 /** "(avec Damien Leloup et Morgane Tual)": more authors in brackets. */
 const withGroup = /\(\s*(?:with|avec|con|mit|com|met|med)\s+([^()]*)\)/gi
 /** The label of sponsored content. */
@@ -207,7 +210,11 @@ function kindOf(text: string, href: string | undefined): Piece {
 /** Remove "By" and its kin (twice: "Story by: Author: X"). */
 export function stripPrefix(text: string): string {
   let rest = text
-  for (let round = 0; round < 2; round++) for (const prefix of prefixes) rest = rest.replace(prefix, '')
+  for (let round = 0; round < 2; round++) {
+    for (const prefix of prefixes) rest = rest.replace(prefix, '')
+    const label = labelPrefix.exec(rest)
+    if (label && label[1]!.length >= 2 && label[1]!.length <= 15) rest = rest.slice(label[0].length)
+  }
   return rest
 }
 

@@ -104,7 +104,7 @@ function onlyADate(text: string, dayFirst: boolean | undefined): boolean {
   const found = findDateInText(text, {dayFirst, shortYear: true})
   if (!found) return false
   const rest = text.slice(0, found.start) + text.slice(found.end)
-  return rest.length <= 20 && (rest.match(/\p{L}{2,}/gu) ?? []).length <= 1
+  return rest.length <= 20 && (rest.match(/\p{L}+/gu) ?? []).filter((word) => word.length >= 2).length <= 1
 }
 
 /** A label in the text right before the date decides its role over the element's class. */

@@ -10,6 +10,7 @@
  */
 import {articleStrings, located, metaCandidates, type ExtractContext} from '../context.js'
 import type {Candidate, Field} from '../rules.js'
+import {findDateInText} from '../dates.js'
 import {cleanText} from './text.js'
 import {confirmedH1s} from './title-agreement.js'
 
@@ -62,13 +63,12 @@ const datePatterns: RegExp[] = [
   /\b\d{1,2}h\d{2}\b/,
   /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b/, // 2019/02/22
   /\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/, // 04.05.2015
-  /\b\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b/u, // January 18, 2017
-  /\b\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4}\b/u, // 30 avril 2015, 13. März 2020
   /\d{4}年\d{1,2}月\d{1,2}日/
 ]
 
 /** A standfirst is a sentence: not a byline, not a date line, not mostly links. */
 export function isStandfirst(text: string, linkShare: number): boolean {
   if (linkShare > 0.3 || bylineStart.test(text) || /\bby:\s/i.test(text)) return false
-  return !datePatterns.some((pattern) => pattern.test(text))
+  // Dates with a month name ("January 18, 2017", "30 avril 2015", "13. März 2020") are found by name.
+  return !datePatterns.some((pattern) => pattern.test(text)) && findDateInText(text) === undefined
 }
