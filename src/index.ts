@@ -3,7 +3,8 @@
  * validation of that graph or of any structured data a page carries; safe emission.
  * This module only re-exports.
  */
-export {extract, read, validateHtml} from './pipeline.js'
+export {extract, read} from './pipeline.js'
+export {validateHtml} from './validation.js'
 export type {ExtractOptions, ExtractResult, Article} from './pipeline.js'
 export {validate} from './validate/index.js'
 export type {ValidateOptions, ValidateResult} from './validate/index.js'

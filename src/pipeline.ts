@@ -1,7 +1,8 @@
 /**
  * The one place that composes the stages:
- * parse → markup → extract → content → (entities) → graph, and for pages
- * already carrying structured data, parse → markup → validate.
+ * parse → markup → extract → content → (entities) → graph. Validation
+ * (parse → markup → validate) is composed in validation.ts, kept apart so
+ * that extraction never loads the validators.
  * Stages never import each other sideways: what one needs from another is
  * passed here as data.
  */
@@ -13,10 +14,9 @@ import {runEntities} from './entities/stage.js'
 import type {EntitiesOptions, FoundEntity} from './entities/types.js'
 import {buildGraph, type GraphEntity} from './graph/index.js'
 import {readMarkup} from './markup/index.js'
-import type {MarkupBlock, ReadResult} from './markup/types.js'
+import type {ReadResult} from './markup/types.js'
 import {parseHtml} from './parse/index.js'
 import type {Diagnostic} from './types.js'
-import {validate, type ValidateOptions, type ValidateResult} from './validate/index.js'
 
 export interface ExtractOptions {
   /** The page's URL: the base for relative URLs and `@id`s (a canonical link in the page takes precedence). */
@@ -143,37 +143,6 @@ export function read(input: string | Uint8Array, options: {maxBytes?: number} = 
   const parsed = parseHtml(input, options)
   const result = readMarkup(parsed.tree, parsed.text)
   return {...result, diagnostics: [...parsed.diagnostics, ...result.diagnostics]}
-}
-
-/**
- * Validate every block of structured data on a page. Diagnostics carry the
- * page's line and column.
- */
-export function validateHtml(input: string | Uint8Array, options: Omit<ValidateOptions, 'start'> = {}): ValidateResult {
-  const {blocks, diagnostics} = read(input)
-  const all: Diagnostic[] = [...diagnostics, ...validateBlocks(blocks, options)]
-  return {valid: !all.some((diagnostic) => diagnostic.severity === 'error'), diagnostics: all}
-}
-
-/**
- * Validate blocks read by the markup stage (`readMarkup`, `read`): only the
- * blocks' findings, without the markup stage's own diagnostics (the caller
- * has those). JSON-LD findings carry page positions; microdata and RDFa
- * findings point at the item's element.
- */
-export function validateBlocks(blocks: readonly MarkupBlock[], options: Omit<ValidateOptions, 'start'> = {}): Diagnostic[] {
-  const all: Diagnostic[] = []
-  for (const block of blocks) {
-    const json = block.text !== undefined
-    const result = json ? validate(block.text, {...options, start: block.start}) : validate(block.data, options)
-    for (const diagnostic of result.diagnostics) {
-      // Syntax errors of a JSON-LD block are already reported by the markup stage.
-      if (json && diagnostic.ruleId === 'json/syntax') continue
-      // Microdata and RDFa findings point at the item's element.
-      all.push(diagnostic.line === undefined ? {...diagnostic, line: block.start.line, column: block.start.column} : diagnostic)
-    }
-  }
-  return all
 }
 
 function checkInput(input: unknown): void {

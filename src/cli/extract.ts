@@ -10,7 +10,7 @@ import {entitiesOption} from './entities-option.js'
 import {startSession} from './session.js'
 import {exitCodes, UsageError} from './errors.js'
 import {readInput, type Input} from './inputs.js'
-import {loadLibrary, type Library} from './library.js'
+import {loadExtraction, type Extraction} from './library.js'
 import {planOutputs, writeFileAtomic} from './output.js'
 import {formatExplanation, inSourceOrder, shownSeverities, unixLine} from './report.js'
 
@@ -44,7 +44,7 @@ async function runExtract({io, operands, options}: CommandContext): Promise<numb
   if (options.url !== undefined && inputs.length > 1) {
     throw new UsageError('--url names one page, but several inputs were given')
   }
-  const library = await loadLibrary()
+  const library = await loadExtraction()
   const entities = await entitiesOption(options, io.cwd)
   const extractOne = (input: Input) => extractInput(library, input, {io, operands, options}, pageUrl(input, options.url, baseUrl, io.cwd), entities)
   if (options.outDir === undefined) {
@@ -70,7 +70,7 @@ function checkOptions(operands: readonly string[], options: CommandContext['opti
 }
 
 /** Extract one input, report its findings on stderr, and return the JSON-LD text (with a final newline). */
-async function extractInput(library: Library, input: Input, {io, options}: CommandContext, url: string | undefined, entities: false | EntitiesOptions): Promise<string> {
+async function extractInput(library: Extraction, input: Input, {io, options}: CommandContext, url: string | undefined, entities: false | EntitiesOptions): Promise<string> {
   const bytes = await readInput(input, io)
   const result = library.extract(bytes, {...(url === undefined ? {} : {url}), body: options.body, explain: options.explain, entities})
   const shown = shownSeverities(options)

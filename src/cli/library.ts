@@ -12,6 +12,14 @@ export function loadLibrary(): Promise<Library> {
   return import('../index.js')
 }
 
+/** What `extract` and `read` use: extraction and serialisation, without the validators. */
+export type Extraction = typeof import('./extraction.js')
+
+/** Load the extraction half of the library on first use. */
+export function loadExtraction(): Promise<Extraction> {
+  return import('./extraction.js')
+}
+
 /** `toDocument` (blocks → one JSON-LD document), loaded lazily like the library. */
 export type DocumentModule = typeof import('../markup/document.js')
 

@@ -7,7 +7,7 @@ import type {Command, CommandContext} from './command.js'
 import {startSession} from './session.js'
 import {exitCodes, UsageError} from './errors.js'
 import {readInput} from './inputs.js'
-import {loadDocumentModule, loadLibrary} from './library.js'
+import {loadDocumentModule, loadExtraction} from './library.js'
 import {inSourceOrder, shownSeverities, unixLine} from './report.js'
 
 /** Extensions picked up when a folder is given. */
@@ -38,7 +38,7 @@ async function runRead({io, operands, options}: CommandContext): Promise<number>
   }
   if (options.quiet && options.verbose) throw new UsageError('--quiet and --verbose cannot be combined')
   const {inputs} = await startSession(io, operands, options, htmlExtensions)
-  const [library, {toDocument}] = await Promise.all([loadLibrary(), loadDocumentModule()])
+  const [library, {toDocument}] = await Promise.all([loadExtraction(), loadDocumentModule()])
   // `--syntax` values were checked against the flag table's choices.
   const syntax = options.syntax?.map((name) => syntaxes[name as keyof typeof syntaxes])
   const shown = shownSeverities(options)
