@@ -148,8 +148,7 @@ export const DOCS = {
   'ldpress/same-as': [null, '`sameAs` is not a URL or array of URLs.', 'Give absolute URLs.'],
   'ldpress/date': [null, 'A date is not ISO 8601.', 'Give an ISO 8601 date-time.'],
   // emit
-  'emit/unparseable': ['error', 'The page could not be parsed far enough to find its `<head>`; it was left unchanged.', 'Pass a page with a `<head>`.'],
-  'emit/partial-parse': ['warning', 'The page nests too deeply to parse whole; a later data-ldpress script would be missed.', 'Flatten the page, or check it has one data-ldpress script.'],
+  'emit/unparseable': ['error', 'The page could not be parsed (not expected: parsing is iterative and total); it was left unchanged.', 'Report the page as a bug.'],
   'emit/duplicate-script': ['warning', 'The page had several data-ldpress scripts; the first was replaced, the others removed.', 'Nothing to fix; the output has one.'],
   'emit/encoding': ['warning', '`inject` met a UTF-16 page, which it does not edit; the page was left unchanged.', 'Serve and store pages as UTF-8.'],
   'emit/not-an-article': ['info', '`inject` found no publication date and no author on the page: it is taken for a home page, section front or listing, and no NewsArticle is written (an earlier one is taken out).', 'Nothing to fix for such pages; for an article, give it a visible date or byline (or `datePublished`/`author` metadata), or pass `--all-pages`.'],

@@ -28,9 +28,13 @@ describe('bad input gives diagnostics, never an exception', () => {
     expect(syntax).toMatchObject({severity: 'error', line: 1})
     expect(validateHtml(html).valid).toBe(false)
   })
-  test('deeply nested markup gives a diagnostic, not a stack overflow', () => {
-    const html = `<title>Deep</title>${'<div>'.repeat(20_000)}text${'</div>'.repeat(20_000)}`
-    expect(() => extract(html)).not.toThrow()
+  test('deeply nested markup is read whole: no stack overflow, nothing lost', () => {
+    const html = `<title>Deep</title><p>${'Words of the story. '.repeat(20)}</p>${'<div>'.repeat(20_000)}text${'</div>'.repeat(20_000)}<p>after</p>`
+    const result = extract(html)
+    expect(result.diagnostics.map((diagnostic) => diagnostic.ruleId)).not.toContain('parse/failed')
+    expect(result.article.headline).toBe('Deep')
+    // 80 words of the paragraph, "text" at the bottom of the nesting, and "after" behind it.
+    expect(result.article.wordCount).toBe(82)
   })
   test('misuse throws: a relative url, a non-string input', () => {
     expect(() => extract('<p>x</p>', {url: '/relative'})).toThrow(/absolute http\(s\) URL/)

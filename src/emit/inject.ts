@@ -88,27 +88,17 @@ function editWithoutBom(html: string, tag: string | undefined, remove: readonly 
   const diagnostics: Diagnostic[] = []
   const page = parsePage(html)
   if (!page) {
-    diagnostics.push(diagnostic('emit/unparseable', 'error', 'The page could not be parsed far enough to find its head: it was left unchanged'))
+    diagnostics.push(diagnostic('emit/unparseable', 'error', 'The page could not be parsed: it was left unchanged'))
     return {html, changed: false, diagnostics}
   }
-  if (!page.complete) {
-    diagnostics.push(
-      diagnostic(
-        'emit/partial-parse',
-        'warning',
-        `The page nests too deeply to parse whole: only its first ${page.length} characters (through the head) were read, so a data-ldpress script after them would not be found`
-      )
-    )
-  }
-
-  const edits = [...planEdits(html, page.tree, tag, page.complete, diagnostics), ...removals(html, page.tree, remove)]
+  const edits = [...planEdits(html, page.tree, tag, diagnostics), ...removals(html, page.tree, remove)]
   const output = applyEdits(html, edits)
   return {html: output, changed: output !== html, diagnostics}
 }
 
 /** Replace our first script and remove any others; insert one when there is none. Without a tag, remove them all. */
-function planEdits(html: string, tree: Root, tag: string | undefined, complete: boolean, diagnostics: Diagnostic[]): Edit[] {
-  const [first, ...extra] = ownScripts(html, tree, complete)
+function planEdits(html: string, tree: Root, tag: string | undefined, diagnostics: Diagnostic[]): Edit[] {
+  const [first, ...extra] = ownScripts(html, tree)
   if (tag === undefined) return first ? [first, ...extra].map((script) => removal(html, script)) : []
   if (!first) return [insertion(html, tree, tag)]
   for (const script of extra) {

@@ -18,10 +18,9 @@ const noscriptEnd = /<\/noscript[\t\n\f\r />]/gi
 
 /**
  * Script elements carrying `data-ldpress`, in document order. Not inside
- * `<template>` (inert) or `<noscript>`; in a partial parse, only those whose
- * end tag was read.
+ * `<template>` (inert) or `<noscript>`.
  */
-export function ownScripts(source: string, tree: Root, complete: boolean): Element[] {
+export function ownScripts(source: string, tree: Root): Element[] {
   const candidates: Element[] = []
   const rawText: Array<[number, number]> = []
   walkElements(tree, (element) => {
@@ -29,7 +28,7 @@ export function ownScripts(source: string, tree: Root, complete: boolean): Eleme
       rawText.push(noscriptText(source, element))
       return false
     }
-    if (element.tagName === 'script' && isOurs(element) && element.position && (complete || tagPositions(element).closing)) {
+    if (element.tagName === 'script' && isOurs(element) && element.position) {
       candidates.push(element)
     }
     return undefined

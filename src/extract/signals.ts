@@ -3,7 +3,7 @@
  * meta tags, links, `<time>`, headings, bylines, figures, the dek. Rules
  * then look things up in these tables instead of querying the tree again.
  */
-import {attr, classAndId, collapse, pointOf, visibleText, walkElements, type Element, type Root} from '../parse/index.js'
+import {attr, classAndId, collapse, pointOf, shortVisibleText, someAncestor, visibleText, walkElements, type Element, type Root} from '../parse/index.js'
 import type {Point} from '../types.js'
 import {bylineParts, isAuthorHref, type BylinePart} from './author-parts.js'
 import {dateCollector, type DateSignals} from './date-signals.js'
@@ -65,11 +65,15 @@ export function collectSignals(tree: Root): Signals {
   const leads = titleLeadCollector()
   const signals: Signals = {meta: new Map(), rel: new Map(), h1: [], deks: [], bylines: [], times: [], figures: [], dates: dates.signals, titleLeads: leads.signals}
   let lastArticleH1: Element | undefined
+  const underArticle = someAncestor(isArticleRoot)
+  const underChrome = someAncestor(isChrome)
+  const underSvg = someAncestor((element) => element.tagName === 'svg')
+  const underFigure = someAncestor((element) => element.tagName === 'figure')
 
   walkElements(tree, (node, ancestors) => {
     const tag = node.tagName
-    const inArticle = ancestors.some(isArticleRoot) || isArticleRoot(node)
-    const inChrome = ancestors.some(isChrome)
+    const inArticle = underArticle(ancestors) || isArticleRoot(node)
+    const inChrome = underChrome(ancestors)
 
     switch (tag) {
       case 'html':
@@ -79,7 +83,7 @@ export function collectSignals(tree: Root): Signals {
         readMeta(node, signals)
         return false
       case 'title':
-        if (!signals.title && !ancestors.some((a) => a.tagName === 'svg')) signals.title = located(visibleTextOfTitle(node), node, false)
+        if (!signals.title && !underSvg(ancestors)) signals.title = located(visibleTextOfTitle(node), node, false)
         return false
       case 'link':
         readRel(node, signals, inArticle)
@@ -107,7 +111,7 @@ export function collectSignals(tree: Root): Signals {
       readTime(node, signals, inArticle)
       return
     }
-    if (tag === 'figure' || (tag === 'img' && !ancestors.some((a) => a.tagName === 'figure'))) {
+    if (tag === 'figure' || (tag === 'img' && !underFigure(ancestors))) {
       readFigure(node, signals, inArticle)
       return tag === 'figure' ? false : undefined
     }
@@ -118,21 +122,21 @@ export function collectSignals(tree: Root): Signals {
       return false
     }
     if (names.trim() !== '' && bylineClass.test(names) && !/\b(?:author-?bio|about-the-author|author-?box)\b/.test(names)) {
-      const text = collapse(visibleText(node))
-      if (text.length > 0 && text.length <= 200) {
+      const text = shortVisibleText(node, 200)
+      if (text !== undefined && text.length > 0) {
         signals.bylines.push({...located(text, node, inArticle), links: linksIn(node), parts: bylineParts(node)})
         return
       }
     }
     if (isDekCandidate(node, names, lastArticleH1, ancestors)) {
-      const text = collapse(visibleText(node))
-      if (text.length >= 20 && text.length <= 500) signals.deks.push(located(text, node, inArticle))
+      const text = shortVisibleText(node, 500)
+      if (text !== undefined && text.length >= 20) signals.deks.push(located(text, node, inArticle))
       readBylinesIn(node, signals, inArticle)
       return false
     }
     if ((tag === 'p' || tag === 'div' || tag === 'span') && node.children.length <= 12) {
-      const text = collapse(visibleText(node))
-      if (text.length <= 150 && byPrefix.test(text) && !signals.bylines.some((b) => b.value === text)) {
+      const text = shortVisibleText(node, 150)
+      if (text !== undefined && byPrefix.test(text) && !signals.bylines.some((b) => b.value === text)) {
         signals.bylines.push({...located(text, node, inArticle), links: linksIn(node), parts: bylineParts(node)})
         return false
       }
@@ -207,8 +211,9 @@ function readMeta(node: Element, signals: Signals): void {
  * often sits in the summary block). Only bylines, `rel=author` and author-page links are read there.
  */
 function readBylinesIn(root: Element, signals: Signals, inArticle: boolean): void {
+  const underArticle = someAncestor(isArticleRoot)
   const visit = (node: Element, ancestors: readonly Element[]): boolean | undefined => {
-    const here = inArticle || ancestors.some(isArticleRoot) || isArticleRoot(node)
+    const here = inArticle || underArticle(ancestors) || isArticleRoot(node)
     if (isChrome(node) && !(node.tagName === 'footer' && here)) return false
     if (node.tagName === 'a') {
       if (attr(node, 'rel')) readRel(node, signals, here)
@@ -217,8 +222,8 @@ function readBylinesIn(root: Element, signals: Signals, inArticle: boolean): voi
     const names = classAndId(node)
     const byClass = names.trim() !== '' && bylineClass.test(names) && !/\b(?:author-?bio|about-the-author|author-?box)\b/.test(names)
     if (!byClass && !(/^(?:p|div|span)$/.test(node.tagName) && node.children.length <= 12)) return
-    const text = collapse(visibleText(node))
-    if (text.length === 0 || text.length > (byClass ? 200 : 150) || (!byClass && !byPrefix.test(text))) return
+    const text = shortVisibleText(node, byClass ? 200 : 150)
+    if (text === undefined || text.length === 0 || (!byClass && !byPrefix.test(text))) return
     signals.bylines.push({...located(text, node, here), links: linksIn(node), parts: bylineParts(node)})
     return byClass ? undefined : false
   }
@@ -230,8 +235,8 @@ function readBylinesIn(root: Element, signals: Signals, inArticle: boolean): voi
 function readAuthorLink(node: Element, signals: Signals, inArticle: boolean): void {
   const href = attr(node, 'href')?.trim()
   if (!href || !isAuthorHref(href)) return
-  const text = collapse(visibleText(node))
-  if (text === '' || text.length > 80) return
+  const text = shortVisibleText(node, 80)
+  if (text === undefined || text === '') return
   ;(signals.authorLinks ??= []).push({...located(href, node, inArticle), text})
 }
 
@@ -247,7 +252,7 @@ function readRel(node: Element, signals: Signals, inArticle: boolean): void {
 function readTime(node: Element, signals: Signals, inArticle: boolean): void {
   const names = `${classAndId(node)} ${attr(node, 'itemProp') ?? ''}`
   const kind = /modif|updat/.test(names) ? 'modified' : /publish|pubdate|date-?posted|created/.test(names) || node.properties.pubDate !== undefined ? 'published' : 'unknown'
-  signals.times.push({...located(collapse(visibleText(node)), node, inArticle), datetime: attr(node, 'dateTime'), kind})
+  signals.times.push({...located(shortVisibleText(node, 200) ?? '', node, inArticle), datetime: attr(node, 'dateTime'), kind})
 }
 
 function readFigure(node: Element, signals: Signals, inArticle: boolean): void {

@@ -1,12 +1,12 @@
 /**
- * Text → hast with positions, via unified + rehype-parse (parse5 underneath,
- * so the tree is what a browser would build).
+ * Bytes → text → hast with positions: parse5 (so the tree is what a browser
+ * would build), converted to the tree rehype-parse gives, at any depth
+ * (./hast.ts).
  */
 import type {Root} from 'hast'
-import rehypeParse from 'rehype-parse'
-import {unified} from 'unified'
 import type {Diagnostic} from '../types.js'
 import {decode} from './decode.js'
+import {parseToHast} from './hast.js'
 
 export interface ParseOptions {
   /** Largest input accepted, in bytes (strings: UTF-16 code units). Default 50 MiB. */
@@ -22,9 +22,6 @@ export interface Parsed {
 }
 
 const defaultMaxBytes = 50 * 1024 * 1024
-
-// One frozen processor: building it per call costs more than small pages take to parse.
-const processor = unified().use(rehypeParse).freeze()
 
 /** Decode and parse a page. Never throws on content: problems become diagnostics. */
 export function parseHtml(input: string | Uint8Array, options: ParseOptions = {}): Parsed {
@@ -56,9 +53,9 @@ export function parseHtml(input: string | Uint8Array, options: ParseOptions = {}
 
   let tree: Root
   try {
-    tree = processor.parse(text)
+    tree = parseToHast(text)
   } catch (error) {
-    // hast-util-from-parse5 recurses per level: hostile nesting overflows the stack.
+    // Not expected (parsing and conversion are iterative), but a page must never crash the caller.
     diagnostics.push({
       ruleId: 'parse/failed',
       severity: 'error',

@@ -69,6 +69,63 @@ export function visibleText(node: Nodes): string {
   return textOf(node, {skip: isInvisible})
 }
 
+/**
+ * Visible text, collapsed, when it is at most `limit` characters long;
+ * `undefined` when it is longer, or when finding out takes more than a few
+ * hundred elements. For signals that only want short texts (bylines,
+ * deks, dates): a wrapper or a hostile chain of nested elements costs a
+ * bounded walk, not its whole subtree once per level.
+ */
+export function shortVisibleText(node: Element, limit: number): string | undefined {
+  let budget = 256 + limit * 2
+  let characters = 0
+  let text = ''
+  const stack: Array<Nodes | '\n'> = [node]
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    if (current === '\n') {
+      text += '\n'
+    } else if (current.type === 'text') {
+      text += current.value
+      for (let index = 0; index < current.value.length && characters <= limit; index++) if (current.value.charCodeAt(index) > 32) characters++
+      if (characters > limit) return undefined
+    } else if (current.type === 'element') {
+      if (--budget < 0) return undefined
+      if (current !== node && isInvisible(current)) continue
+      if (current.tagName === 'br') text += '\n'
+      if (current !== node && blockTags.has(current.tagName)) {
+        text += '\n'
+        stack.push('\n')
+      }
+      for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index]!)
+    }
+  }
+  const collapsed = collapse(text)
+  return collapsed.length <= limit ? collapsed : undefined
+}
+
+/**
+ * `ancestors.some(test)` for the ancestor lists of one walk, in constant
+ * time per call on average: the answer is kept per level and reused while
+ * the walk stays below that ancestor. Make one per walk.
+ */
+export function someAncestor(test: (element: Element) => boolean): (ancestors: readonly Element[]) => boolean {
+  const levels: Element[] = []
+  const answers: boolean[] = []
+  return (ancestors) => {
+    // An element fixes every level above it: find the deepest level still the same, recompute below it.
+    let same = Math.min(levels.length, ancestors.length)
+    while (same > 0 && levels[same - 1] !== ancestors[same - 1]) same--
+    levels.length = same
+    answers.length = same
+    for (let index = same; index < ancestors.length; index++) {
+      levels.push(ancestors[index]!)
+      answers.push((index > 0 && answers[index - 1]!) || test(ancestors[index]!))
+    }
+    return ancestors.length > 0 && answers[ancestors.length - 1]!
+  }
+}
+
 const invisibleTags = new Set(['script', 'style', 'template', 'noscript', 'head', 'svg', 'iframe', 'object'])
 
 /** Elements a reader does not see. */

@@ -5,7 +5,7 @@
  * under each `<h1>` (the "lead zone" between the heading and the body text),
  * and the first paragraphs of the body (the summary of last resort).
  */
-import {attr, classAndId, collapse, pointOf, visibleText, walkElements, type Element} from '../../parse/index.js'
+import {attr, classAndId, collapse, pointOf, shortVisibleText, someAncestor, visibleText, walkElements, type Element} from '../../parse/index.js'
 import type {Located} from '../signals.js'
 
 export interface Heading extends Located {
@@ -40,6 +40,8 @@ const leadTags = /^(?:p|h2|h3|div|span|header)$/
 /** What the signals walk calls: `visit` for every element outside page chrome. */
 export function titleLeadCollector(): {signals: TitleLeads; visit: (node: Element, ancestors: readonly Element[], inArticle: boolean) => void} {
   const signals: TitleLeads = {headings: [], leads: [], paragraphs: []}
+  // Captions under the lead image are not the standfirst, whatever their class says ("lead-asset-caption").
+  const underCaption = someAncestor((element) => element.tagName === 'figure' || element.tagName === 'figcaption')
   let h1Count = 0
   /** The lead zone: open after an h1, until body text starts or enough blocks were read. */
   let zone: {index: number; blocks: number} | undefined
@@ -59,7 +61,8 @@ export function titleLeadCollector(): {signals: TitleLeads; visit: (node: Elemen
     const next = after !== undefined && (ancestors[ancestors.length - 1] === after.parent || ancestors[ancestors.length - 1] === after.grandparent)
     after = undefined
     if (tag === 'h1') {
-      if (collapse(visibleText(node)) !== '') {
+      // Not empty (a hostile chain of nested h1s counts as not empty: the check is bounded).
+      if (shortVisibleText(node, 0) !== '') {
         zone = {index: h1Count, blocks: 0}
         const parent = ancestors[ancestors.length - 1]
         after = {parent, grandparent: parent && lastElement(parent) === node ? ancestors[ancestors.length - 2] : undefined}
@@ -81,11 +84,9 @@ export function titleLeadCollector(): {signals: TitleLeads; visit: (node: Elemen
     }
     if (!zone || !leadTags.test(tag)) return
     const kind = leadKind(node, next)
-    // Captions under the lead image are not the standfirst, whatever their class says ("lead-asset-caption").
-    const isLead = kind !== undefined && !ancestors.some((ancestor) => ancestor.tagName === 'figure' || ancestor.tagName === 'figcaption') && isSingleBlock(node)
-    if (isLead) {
-      const text = collapse(visibleText(node))
-      if (isLeadText(text)) {
+    if (kind !== undefined && !underCaption(ancestors)) {
+      const text = shortVisibleText(node, 500)
+      if (text !== undefined && isLeadText(text) && isSingleBlock(node)) {
         signals.leads.push({value: text, position: pointOf(node), inArticle, h1: zone.index, kind, linkShare: linkText(node).length / text.length})
         taken = {node, depth: ancestors.length}
       }

@@ -1,0 +1,197 @@
+/**
+ * parse5's tree → hast, without recursion.
+ *
+ * The same tree `hast-util-from-parse5` (inside rehype-parse) builds — node
+ * for node, property for property, position for position, checked against it
+ * on every test page — but walked with an explicit stack: that converter
+ * recurses per level and overflows the call stack at about 2,000 nested
+ * elements, where parse5 itself parses 100,000 levels fine. It also skips
+ * hastscript's per-element work (selector parsing, child checks), which made
+ * the conversion about a sixth of the parse.
+ *
+ * One deliberate difference: a tag name with `.` or `#` in it stays the tag
+ * name (hastscript reads it as a CSS selector).
+ */
+import type {Comment, Doctype, Element, ElementContent, Properties, Root, RootContent, Text} from 'hast'
+import type {Point} from 'unist'
+import {parse as parseCommas} from 'comma-separated-tokens'
+import {parse, type DefaultTreeAdapterMap, type Token} from 'parse5'
+import {find, html, normalize, svg, type Schema} from 'property-information'
+import {parse as parseSpaces} from 'space-separated-tokens'
+import {location} from 'vfile-location'
+import {webNamespaces} from 'web-namespaces'
+
+type P5Node = DefaultTreeAdapterMap['node']
+type P5Parent = DefaultTreeAdapterMap['parentNode']
+type P5Element = DefaultTreeAdapterMap['element']
+type HastParent = Root | Element
+
+interface State {
+  text: string
+  verbose: boolean
+  /** Whether a node got a position yet (the root gets one only then). */
+  located: boolean
+}
+
+interface Frame {
+  from: P5Parent
+  to: HastParent
+  index: number
+  /** The schema in force for this parent's children. */
+  schema: Schema
+}
+
+export interface FromParse5Options {
+  /** Add `data.position` (opening and closing tags, attributes) to elements, as rehype-parse's `verbose`. */
+  verbose?: boolean
+}
+
+const own = {}.hasOwnProperty
+
+/**
+ * Parse a whole document to hast with positions, as rehype-parse does
+ * (scripting off, so `<noscript>` holds elements). Any nesting depth.
+ */
+export function parseToHast(text: string, options: FromParse5Options = {}): Root {
+  return fromParse5(parse(text, {sourceCodeLocationInfo: true, scriptingEnabled: false}), text, options)
+}
+
+/** Convert a parse5 document (parsed with `sourceCodeLocationInfo`) of `text` to hast. */
+export function fromParse5(document: DefaultTreeAdapterMap['document'], text: string, options: FromParse5Options = {}): Root {
+  const state: State = {text, verbose: options.verbose === true, located: false}
+  const root: Root = {type: 'root', children: [], data: {quirksMode: document.mode === 'quirks' || document.mode === 'limited-quirks'}}
+  convertChildren(document, root, html, state)
+  if (state.located) root.position = wholeDocument(state)
+  return root
+}
+
+function wholeDocument(state: State): {start: Point; end: Point} {
+  const points = location(state.text)
+  return {start: points.toPoint(0)!, end: points.toPoint(state.text.length)!}
+}
+
+function convertChildren(from: P5Parent, to: HastParent, schema: Schema, state: State): void {
+  const stack: Frame[] = [{from, to, index: 0, schema}]
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!
+    const node = frame.from.childNodes[frame.index++]
+    if (!node) {
+      stack.pop()
+      if (frame.to.type === 'element') finishElement(frame.from as P5Element, frame.to, state)
+      continue
+    }
+    const converted = convertLeaf(node, state)
+    if (converted) {
+      frame.to.children.push(converted as ElementContent)
+      continue
+    }
+    const element = node as P5Element
+    const elementSchema = element.namespaceURI === webNamespaces.svg ? svg : html
+    const result: Element = {type: 'element', tagName: element.tagName, properties: properties(element, elementSchema), children: []}
+    frame.to.children.push(result)
+    // Only `template`s in HTML have content; in SVG and MathML they are normal elements.
+    if (element.tagName === 'template' && element.namespaceURI === webNamespaces.html) {
+      result.content = templateContent(element as DefaultTreeAdapterMap['template'], state)
+    }
+    stack.push({from: element, to: result, index: 0, schema: elementSchema})
+  }
+}
+
+/** A template's content: a root, placed between the tags (or, unclosed, where hast-util-from-parse5 places it: the whole document). */
+function templateContent(template: DefaultTreeAdapterMap['template'], state: State): Root {
+  const content: Root = {type: 'root', children: [], data: {quirksMode: false}}
+  convertChildren(template.content, content, html, state)
+  if (state.located) content.position = wholeDocument(state)
+  const where = template.sourceCodeLocation
+  const startTag = where?.startTag && position(where.startTag)
+  const endTag = where?.endTag && position(where.endTag)
+  if (startTag && endTag) content.position = {start: startTag.end, end: endTag.start}
+  return content
+}
+
+function convertLeaf(node: P5Node, state: State): RootContent | undefined {
+  let result: Text | Comment | Doctype
+  switch (node.nodeName) {
+    case '#text':
+      result = {type: 'text', value: (node as DefaultTreeAdapterMap['textNode']).value}
+      break
+    case '#comment':
+      result = {type: 'comment', value: (node as DefaultTreeAdapterMap['commentNode']).data}
+      break
+    case '#documentType':
+      result = {type: 'doctype'}
+      break
+    default:
+      return undefined
+  }
+  const where = (node as {sourceCodeLocation?: Token.Location | null}).sourceCodeLocation
+  if (where) {
+    const place = position(where)
+    if (place) {
+      state.located = true
+      result.position = place
+    }
+  }
+  return result
+}
+
+/** Position, once the element's children are converted (an unclosed element ends where its last child does). */
+function finishElement(from: P5Element, to: Element, state: State): void {
+  const where = from.sourceCodeLocation
+  if (!where) return
+  const place = position(where)
+  if (!place) return
+  state.located = true
+  const tail = to.children[to.children.length - 1]
+  if (!where.endTag && tail?.position?.end) place.end = {...tail.position.end}
+  if (state.verbose) {
+    const schema = from.namespaceURI === webNamespaces.svg ? svg : html
+    const attributes: Record<string, ReturnType<typeof position>> = {}
+    // Prototype-named attributes have no property (rehype-parse's verbose mode throws on `constructor`).
+    if (where.attrs) for (const key in where.attrs) if (own.call(where.attrs, key) && !own.call(Object.prototype, key)) attributes[find(schema, key).property] = position(where.attrs[key]!)
+    const opening = position(where.startTag!)
+    const closing = where.endTag ? position(where.endTag) : undefined
+    to.data = {position: {opening, ...(closing ? {closing} : {}), properties: attributes}} as Element['data']
+  }
+  to.position = place
+}
+
+function position(where: Token.Location): {start: Point; end: Point} | undefined {
+  const start = point(where.startLine, where.startCol, where.startOffset)
+  const end = point(where.endLine, where.endCol, where.endOffset)
+  return start || end ? ({start, end} as {start: Point; end: Point}) : undefined
+}
+
+
+function point(line: number, column: number, offset: number): Point | undefined {
+  return line && column ? {line, column, offset} : undefined
+}
+
+/** Attributes → hast properties, as hastscript reads them (lists split, numbers and booleans typed). */
+function properties(element: P5Element, schema: Schema): Properties {
+  const result: Properties = {}
+  for (const attribute of element.attrs) {
+    const name = attribute.prefix ? `${attribute.prefix}:${attribute.name}` : attribute.name
+    // `constructor`, `__proto__`…: never properties.
+    if (own.call(Object.prototype, name)) continue
+    const info = find(schema, name)
+    const value = attribute.value
+    let parsed: Properties[string]
+    if (info.spaceSeparated) parsed = parseSpaces(value)
+    else if (info.commaSeparated) parsed = parseCommas(value)
+    else if (info.commaOrSpaceSeparated) parsed = parseSpaces(parseCommas(value).join(' '))
+    else parsed = primitive(info, value)
+    if (Array.isArray(parsed)) parsed = parsed.map((item) => primitive(info, item as string)) as Array<string | number>
+    // `class` and `classname` both give `className`: hastscript joins them.
+    const before = result[info.property]
+    if (info.property === 'className' && Array.isArray(before)) parsed = [...before, ...(parsed as Array<string | number>)]
+    result[info.property] = parsed
+  }
+  return result
+}
+
+function primitive(info: ReturnType<typeof find>, value: string): string | number | boolean {
+  if (info.number && value && !Number.isNaN(Number(value))) return Number(value)
+  if ((info.boolean || info.overloadedBoolean) && (value === '' || normalize(value) === normalize(info.property))) return true
+  return value
+}

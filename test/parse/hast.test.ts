@@ -1,0 +1,88 @@
+/**
+ * The non-recursive parse5 → hast conversion builds exactly the tree
+ * rehype-parse builds (hast-util-from-parse5), positions and key order
+ * included, on every test page and on the awkward corners of HTML; and
+ * unlike it, survives nesting far deeper than the call stack.
+ */
+import {readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {parse} from 'parse5'
+import rehypeParse from 'rehype-parse'
+import {unified} from 'unified'
+import {describe, expect, it} from 'vitest'
+import {fromParse5} from '../../src/parse/hast.js'
+import {root} from '../cli/run.js'
+
+const rehype = unified().use(rehypeParse)
+const rehypeVerbose = unified().use(rehypeParse, {verbose: true})
+const ours = (text: string, verbose = false) => fromParse5(parse(text, {sourceCodeLocationInfo: true, scriptingEnabled: false}), text, {verbose})
+
+function expectSameTree(text: string): void {
+  expect(JSON.stringify(ours(text))).toBe(JSON.stringify(rehype.parse(text)))
+  expect(JSON.stringify(ours(text, true))).toBe(JSON.stringify(rehypeVerbose.parse(text)))
+}
+
+const pages = [
+  ...readdirSync(join(root, 'test/fixtures')).map((name) => join(root, 'test/fixtures', name, 'source.html')),
+  join(root, 'examples/volunteer-fighters/article.html')
+]
+
+describe('fromParse5', () => {
+  it.each(pages.map((page) => [page.slice(root.length)]))('%s: the same tree as rehype-parse', (page) => {
+    expectSameTree(readFileSync(join(root, page), 'utf8'))
+  })
+
+  it.each([
+    ['empty', ''],
+    ['text only', 'just text'],
+    ['quirks', '<p>no doctype'],
+    ['doctype and comments', '<!doctype html><!-- a --><html><!-- b --><body>x<!-- c --></body></html><!-- d -->'],
+    ['unclosed elements end at their last child', '<!doctype html><div><p>one<p>two<div><span>three'],
+    ['lists, booleans, numbers', '<input type=checkbox checked disabled="disabled" tabindex="3" class=" a  b " rel="x y" accept="a, b" coords="1,2,3" size=x hidden="">'],
+    ['svg and mathml', '<svg viewBox="0 0 10 10" xlink:href="#a" xml:lang="en"><foreignObject><p>html</p></foreignObject><clipPath/><template><g/></template></svg><math><mi>x</mi></math>'],
+    ['template', '<template id=t><p>inside</p><template><b>nested</b></template></template><p>after'],
+    ['unclosed template', '<p>before</p><template><p>inside'],
+    ['tables and foster parenting', '<table><tr><td>a</td>text<div>b</div></tr></table>'],
+    ['adoption agency', '<p><b>1<i>2</b>3</i>4</p>'],
+    ['noscript is parsed as markup (scripting off)', '<head><noscript><link rel=stylesheet href=a.css></noscript></head><body><noscript><p>hi</p></noscript>'],
+    ['character references, CR LF, NUL', '<p title="&amp;&lt;">a&nbsp;b\r\nc\rd\u0000e &notin; &copy</p>'],
+    ['script, style, textarea, pre', '<script>if (a < b) {}</script><style>p>a{}</style><textarea>\n<b></textarea><pre>\n\nx</pre>'],
+    ['class and classname join', '<div class="a b" classname="a c" id=x></div>'],
+    ['frameset', '<!doctype html><frameset><frame src=a></frameset>'],
+    ['attributes on html and body merged', '<html lang=en><body class=a><html data-x=1><body id=b>']
+  ])('%s', (_name, text) => {
+    expectSameTree(text)
+  })
+
+  it('drops prototype-named attributes, also in verbose mode (where rehype-parse throws)', () => {
+    const text = '<div constructor="x" __proto__="y" toString="z" hasOwnProperty="w" id=ok></div>'
+    expect(JSON.stringify(ours(text))).toBe(JSON.stringify(rehype.parse(text)))
+    expect(() => rehypeVerbose.parse(text)).toThrow()
+    const div = ours(text, true).children[0] as unknown as {children: Array<{children: Array<{properties: object; data: {position: {properties: object}}}>}>}
+    const element = div.children[1]!.children[0]!
+    // HTML lower-cases attribute names: `tostring` is no prototype member.
+    expect(Object.keys(element.properties)).toEqual(['tostring', 'hasownproperty', 'id'])
+    expect(Object.keys(element.data.position.properties)).toEqual(['tostring', 'hasownproperty', 'id'])
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
+  it('converts 100,000 nested elements, which rehype-parse cannot', () => {
+    const depth = 100_000
+    const text = `<p>before</p>${'<div>'.repeat(depth)}deep${'</div>'.repeat(depth)}<p>after</p>`
+    expect(() => rehype.parse(text)).toThrow(RangeError)
+    const tree = ours(text)
+    let node = tree.children[0]!
+    let levels = 0
+    // html > body > p, div…
+    const body = (node as {children: Array<{tagName?: string; children?: unknown[]}>}).children[1]!
+    expect(body.tagName).toBe('body')
+    node = body.children![1] as typeof node
+    while (node.type === 'element' && node.tagName === 'div') {
+      levels++
+      node = node.children[0]!
+    }
+    expect(levels).toBe(depth)
+    expect(node).toMatchObject({type: 'text', value: 'deep'})
+    expect(body.children![2]).toMatchObject({tagName: 'p'})
+  })
+})
