@@ -109,13 +109,14 @@ const pathLimit = 40
 /** Collect date signals during the one walk. */
 export function dateCollector(): DateCollector {
   const signals: DateSignals = {items: [], headings: []}
-  const preceding = new WeakMap<Element, string>()
+  // Plain maps and sets: they live for one page, and weak ones cost the garbage collector more.
+  const preceding = new Map<Element, string>()
   const paths: Array<readonly Element[]> = []
   const chromeRoots: Array<Element | undefined> = []
   const headingPaths: Array<readonly Element[]> = []
-  const done = new WeakSet<Element>()
-  const headingElements = new WeakSet<Element>()
-  const bylineElements = new WeakSet<Element>()
+  const done = new Set<Element>()
+  const headingElements = new Set<Element>()
+  const bylineElements = new Set<Element>()
   let textPos = 0
 
   const read = (node: Element, parent: Element | undefined, path: () => readonly Element[], inArticle: boolean, chromeRoot: Element | undefined) => {
@@ -190,7 +191,7 @@ export function dateCollector(): DateCollector {
 
   /** Read a subtree the signals walk will not enter, in document order. */
   const readSubtree = (root: Element, ancestors: readonly Element[], inArticle: boolean, chromeRoot: Element | undefined) => {
-    const articles = new WeakSet<Element>()
+    const articles = new Set<Element>()
     if (inArticle) articles.add(root)
     walkElements(root, (child, inner) => {
       done.add(child)
@@ -300,7 +301,7 @@ function startsAsByline(node: Element): boolean {
 }
 
 /** The label before an element: its own preceding text, else its parent's when it opens the parent. */
-function labelOf(node: Element, parent: Element | undefined, preceding: WeakMap<Element, string>): string {
+function labelOf(node: Element, parent: Element | undefined, preceding: ReadonlyMap<Element, string>): string {
   const own = preceding.get(node) ?? ''
   if (own !== '' || !parent) return own
   return preceding.get(parent) ?? ''
