@@ -40,8 +40,19 @@ const blockTags = new Set([
  * so "<p>a</p><p>b</p>" reads "a\nb", not "ab".
  */
 export function textOf(node: Nodes, options: {skip?: (element: Element) => boolean} = {}): string {
+  return collectText(node, options.skip)!
+}
+
+/**
+ * The text of `node`'s descendants (see `textOf`); with `limit`, `undefined`
+ * as soon as more than `limit` non-space characters, or more than
+ * `256 + 2 × limit` elements, have been seen.
+ */
+function collectText(node: Nodes, skip: ((element: Element) => boolean) | undefined, limit?: number): string | undefined {
   if (node.type === 'text') return node.value
   if (!('children' in node)) return ''
+  let budget = limit === undefined ? Infinity : 256 + limit * 2
+  let characters = 0
   let text = ''
   const stack: Array<Nodes | '\n'> = [...node.children].reverse()
   while (stack.length > 0) {
@@ -50,8 +61,13 @@ export function textOf(node: Nodes, options: {skip?: (element: Element) => boole
       text += '\n'
     } else if (current.type === 'text') {
       text += current.value
+      if (limit !== undefined) {
+        for (let index = 0; index < current.value.length && characters <= limit; index++) if (current.value.charCodeAt(index) > 32) characters++
+        if (characters > limit) return undefined
+      }
     } else if (current.type === 'element') {
-      if (options.skip?.(current)) continue
+      if (--budget < 0) return undefined
+      if (skip?.(current)) continue
       if (current.tagName === 'br') text += '\n'
       const block = blockTags.has(current.tagName)
       if (block) {
@@ -77,29 +93,8 @@ export function visibleText(node: Nodes): string {
  * bounded walk, not its whole subtree once per level.
  */
 export function shortVisibleText(node: Element, limit: number): string | undefined {
-  let budget = 256 + limit * 2
-  let characters = 0
-  let text = ''
-  const stack: Array<Nodes | '\n'> = [node]
-  while (stack.length > 0) {
-    const current = stack.pop()!
-    if (current === '\n') {
-      text += '\n'
-    } else if (current.type === 'text') {
-      text += current.value
-      for (let index = 0; index < current.value.length && characters <= limit; index++) if (current.value.charCodeAt(index) > 32) characters++
-      if (characters > limit) return undefined
-    } else if (current.type === 'element') {
-      if (--budget < 0) return undefined
-      if (current !== node && isInvisible(current)) continue
-      if (current.tagName === 'br') text += '\n'
-      if (current !== node && blockTags.has(current.tagName)) {
-        text += '\n'
-        stack.push('\n')
-      }
-      for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index]!)
-    }
-  }
+  const text = collectText(node, isInvisible, limit)
+  if (text === undefined) return undefined
   const collapsed = collapse(text)
   return collapsed.length <= limit ? collapsed : undefined
 }
