@@ -5,6 +5,7 @@
  * (Google: `author.name` is only the name, without job title, credentials or
  * publisher: https://developers.google.com/search/docs/appearance/structured-data/article#author-bp).
  */
+import {trimEndOf, trimStartOf} from '../strings.js'
 
 export type PieceKind = 'person' | 'organization' | 'role' | 'credential' | 'junk'
 
@@ -87,10 +88,8 @@ const deskWords = /(?<!\p{L})(?:staff|desk|team|newsroom|editorial|editors|repor
 
 /** Trim quotes, brackets and trailing punctuation; collapse white space. */
 export function trimName(value: string): string {
-  const name = value
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s"'“”‘’«»(\[,:;|/—–-]+|[\s"'“”‘’«»)\],:;|/—–-]+$/g, '')
-    .trim()
+  const collapsed = value.replace(/\s+/g, ' ')
+  const name = trimEndOf(trimStartOf(collapsed, ` "'“”‘’«»([,:;|/—–-`), ` "'“”‘’«»)],:;|/—–-`).trim()
   // A full stop ends the sentence, not the name, unless it closes an initial ("Laura E.") or "Jr.".
   return /\.$/.test(name) && !/(?:^|[\s.])\p{Lu}\.$|\b(?:Jr|Sr)\.$/u.test(name) ? name.slice(0, -1).trim() : name
 }

@@ -61,7 +61,8 @@ export function bylineParts(node: Element): BylinePart[] {
  * through it.
  */
 export function isAuthorHref(href: string): boolean {
-  return authorPath.test(href) || /[/-]author-[^/]*$/i.test(href)
+  // "-author-" in the last path segment (tested on that segment: /[/-]author-[^/]*$/ restarts at every "-author-").
+  return authorPath.test(href) || /[/-]author-/i.test(href.slice(Math.max(0, href.lastIndexOf('/'))))
 }
 
 const authorPath =

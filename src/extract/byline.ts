@@ -153,7 +153,13 @@ function segments(parts: readonly BylinePart[]): Segment[] {
   let introduced = false
   let skip = false
   for (const part of parts) {
-    const text = part.text.replace(glued, '$1\n').replace(capitalsAfter, '$1\n').replace(withGroup, ', $1\n')
+    // Runs of white space become one character first (a line break when they hold one): the splitting patterns
+    // below start with \s* or \s+ and would rescan a long run at each of its characters.
+    const text = part.text
+      .replace(/\s+/g, (run) => (run.includes('\n') ? '\n' : ' '))
+      .replace(glued, '$1\n')
+      .replace(capitalsAfter, '$1\n')
+      .replace(withGroup, ', $1\n')
     for (let piece of text.split(segmentSplit).flatMap((chunk) => chunk.split(/\s+(?=\p{L}+\s*[:：]\s)|\s+(?=(?:by|par|por)\s+\p{Lu})/u))) {
       const end = firstOf(piece.search(stop), piece.search(weekday))
       // "Posted by X on 3 May": the word joining name and date is neither.

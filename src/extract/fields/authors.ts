@@ -16,6 +16,7 @@ import {parseByline, type BylineEntry} from '../byline.js'
 import {domainName, isDeskName, looksLikeOrganization, trimName} from '../author-names.js'
 import {isAuthorHref, isWriterHref} from '../author-parts.js'
 import {cleanText, key} from './text.js'
+import {trimEndOf, whiteSpace} from '../../strings.js'
 import type {Point} from '../../types.js'
 
 export interface Author {
@@ -245,7 +246,7 @@ function siteNames(context: ExtractContext): string[] {
     ...meta('og:site_name'),
     ...meta('application-name'),
     ...meta('twitter:site').map((handle) => handle.replace(/^@/, '')),
-    ...meta('copyright').map((text) => text.replace(/copyright|\(c\)|©|\d{4}(?:\s*[-–]\s*\d{4})?|all rights reserved\.?/gi, '').replace(/[\s.,]+$/, '').trim()),
+    ...meta('copyright').map((text) => trimEndOf(text.replace(/copyright|\(c\)|©|\d{4}(?:\s*[-–]\s*\d{4})?|all rights reserved\.?/gi, ''), `${whiteSpace}.,`).trim()),
     ...articleValues(context, 'publisher').flatMap((publisher) => [stringOf(publisher)].filter((name): name is string => typeof name === 'string'))
   ].filter((name) => name.length > 1)
   siteCache.set(context, names)
@@ -295,7 +296,7 @@ function nameOfHandle(context: ExtractContext, value: string): Raw {
   const shown = visibleAuthors(context).filter((entry) => squash(entry.name) === wanted)
   if (shown.length > 0) return shown.slice(0, 1)
   for (const link of context.signals.authorLinks ?? []) {
-    if (key(link.value.replace(/[/?#]+$/, '').split('/').pop() ?? '') !== wanted) continue
+    if (key(trimEndOf(link.value, '/?#').split('/').pop() ?? '') !== wanted) continue
     const [entry] = parseByline(link.text).entries
     if (entry?.type === 'Person') return [{...entry, url: link.value}]
   }
@@ -324,5 +325,5 @@ function nameOfAuthorUrl(context: ExtractContext, value: string): {name: string;
 
 function comparableUrl(value: string, base: string | undefined): string | undefined {
   const url = resolveUrl(value, base)
-  return url?.replace(/^https?:\/\/(?:www\.)?/i, '').replace(/[/#?]+$/, '').toLowerCase()
+  return url === undefined ? undefined : trimEndOf(url.replace(/^https?:\/\/(?:www\.)?/i, ''), '/#?').toLowerCase()
 }
