@@ -1,0 +1,323 @@
+/**
+ * The long hostile-input run: the properties of test/hostile/properties.ts
+ * (the same arbitraries and checks `npx vitest run test/hostile` runs a few
+ * times) with many runs, bigger inputs, and a time limit on every input.
+ *
+ *   npm run fuzz -- --runs 2000 [--seed S] [--property NAME] [--path P]
+ *                   [--time-limit MS] [--watchdog MS] [--sweep [--size N] [--hangs]]
+ *
+ * --runs N          runs per property (scaled by the property's weight; default 1000)
+ * --seed=S          fast-check seed (default: random, printed); the same seed gives the same inputs
+ *                   (write --seed=-123 with the = for a negative seed)
+ * --property NAME   only properties whose name contains NAME
+ * --path P          with --seed, replay one counterexample (fast-check's path, printed on failure)
+ * --time-limit MS   an input that takes longer is a failure, "hang" (default 2000)
+ * --watchdog MS     an input still running after this long is stopped and reported as a hang (default 60000)
+ * --sweep           instead: every worst-case alphabet in every field of the template page, --size characters
+ * --size N          for --sweep (default 100000)
+ * --hangs           for --sweep: include the known hangs (each takes minutes)
+ *
+ * The work runs in a worker thread so that an input that never returns can be
+ * stopped: the main thread is the watchdog. Prints progress and a summary;
+ * exits 1 on any failure, printing the counterexample, the seed and the path.
+ */
+import {parseArgs} from 'node:util'
+import {Worker, isMainThread, parentPort, workerData} from 'node:worker_threads'
+import fc from 'fast-check'
+import {Violation, checkWorstCase, hostileProperties, isKnownHang, preview, worstCasePairs, type HostileProperty} from '../test/hostile/properties.js'
+
+interface Options {
+  runs: number
+  seed: number
+  property?: string
+  path?: string
+  timeLimit: number
+  watchdog: number
+  sweep: boolean
+  size: number
+  hangs: boolean
+}
+
+/** Messages from the worker. */
+type Message =
+  | {type: 'begin'; task: string; index: number; total: number; input: string}
+  | {type: 'end'; task: string; index: number; ms: number}
+  | {type: 'result'; task: string; result: TaskResult}
+  | {type: 'done'}
+
+interface TaskResult {
+  task: string
+  runs: number
+  failed: boolean
+  interrupted?: boolean
+  seed?: number
+  path?: string
+  counterexample?: string
+  error?: string
+  shrinks?: number
+  /** Inputs skipped by a precondition (pages that would run into a known hang). */
+  skipped?: number
+  maxMs: number
+  meanMs: number
+}
+
+if (isMainThread) await main()
+else await work(workerData as Options & {skip: string[]})
+
+// ---------------------------------------------------------------------------
+// Main thread: arguments, the worker, the watchdog, the report.
+
+async function main(): Promise<void> {
+  const options = parseOptions()
+  const mode = options.sweep ? `sweep of worst-case strings, ${options.size} characters` : `${options.runs} runs per property`
+  console.log(`ldpress fuzz: ${mode}, seed ${options.seed}, time limit ${options.timeLimit} ms per input, watchdog ${options.watchdog} ms`)
+  const started = performance.now()
+  const results: TaskResult[] = []
+  const finished = new Set<string>()
+
+  // A worker runs the tasks in order; when the watchdog stops it, a new one carries on after the hung task.
+  for (;;) {
+    const outcome = await runWorker(options, [...finished], (result) => {
+      results.push(result)
+      finished.add(result.task)
+    })
+    if (outcome.kind === 'done') break
+    const {task, index, input, ms} = outcome
+    results.push({task, runs: index + 1, failed: true, seed: options.seed, path: options.sweep ? undefined : String(index), counterexample: input, error: `hang: still running after ${ms} ms (stopped by the watchdog)`, maxMs: ms, meanMs: ms})
+    finished.add(task)
+  }
+
+  report(results, options, performance.now() - started)
+  process.exitCode = results.some((result) => result.failed) ? 1 : 0
+}
+
+function parseOptions(): Options {
+  const {values} = parseArgs({
+    options: {
+      runs: {type: 'string', default: '1000'},
+      seed: {type: 'string'},
+      property: {type: 'string'},
+      path: {type: 'string'},
+      'time-limit': {type: 'string', default: '2000'},
+      watchdog: {type: 'string', default: '60000'},
+      sweep: {type: 'boolean', default: false},
+      size: {type: 'string', default: '100000'},
+      hangs: {type: 'boolean', default: false}
+    }
+  })
+  const number = (name: string, text: string | undefined, fallback?: number): number => {
+    const value = text === undefined ? fallback : Number(text)
+    if (value === undefined || !Number.isFinite(value)) throw new TypeError(`--${name} needs a number, not ${JSON.stringify(text)}`)
+    return value
+  }
+  return {
+    runs: number('runs', values.runs),
+    seed: number('seed', values.seed, Date.now() ^ (Math.random() * 0x100000000)),
+    property: values.property,
+    path: values.path,
+    timeLimit: number('time-limit', values['time-limit']),
+    watchdog: number('watchdog', values.watchdog),
+    sweep: values.sweep ?? false,
+    size: number('size', values.size),
+    hangs: values.hangs ?? false
+  }
+}
+
+type Outcome = {kind: 'done'} | {kind: 'hang'; task: string; index: number; input: string; ms: number}
+
+function runWorker(options: Options, skip: string[], onResult: (result: TaskResult) => void): Promise<Outcome> {
+  return new Promise((resolve, reject) => {
+    // A worker does not inherit tsx's loader: register it, then load this file (as src/cli/worker-dev.mjs does).
+    const bootstrap = `import('tsx/esm/api').then(({register}) => { register(); return import(${JSON.stringify(import.meta.url)}) })`
+    const worker = new Worker(bootstrap, {eval: true, workerData: {...options, skip}})
+    let current: {task: string; index: number; total: number; input: string; since: number} | undefined
+    let lastPrint = 0
+    let settled = false
+    let stopping = false
+    const settle = (outcome: Outcome) => {
+      if (settled) return
+      settled = true
+      clearInterval(timer)
+      resolve(outcome)
+    }
+    const timer = setInterval(() => {
+      if (!current) return
+      const ms = performance.now() - current.since
+      if (ms > options.watchdog) {
+        const hung = current
+        current = undefined
+        stopping = true
+        console.log(`  ${hung.task}: input ${hung.index + 1} still running after ${Math.round(ms)} ms: stopping it`)
+        void worker.terminate().then(() => settle({kind: 'hang', task: hung.task, index: hung.index, input: hung.input, ms: Math.round(ms)}))
+      }
+    }, 1000)
+    worker.on('message', (message: Message) => {
+      if (message.type === 'begin') {
+        current = {...message, since: performance.now()}
+        const now = performance.now()
+        if (now - lastPrint > 5000) {
+          lastPrint = now
+          console.log(`  ${message.task}: ${message.index}/${message.total}`)
+        }
+      } else if (message.type === 'end') {
+        current = undefined
+      } else if (message.type === 'result') {
+        const {result} = message
+        if (!options.sweep || result.failed) {
+          console.log(`${result.failed ? 'FAIL' : 'ok  '} ${result.task}: ${result.runs} runs${result.skipped ? ` (+${result.skipped} skipped: known hangs)` : ''}, mean ${result.meanMs.toFixed(1)} ms, max ${Math.round(result.maxMs)} ms${result.interrupted ? ' (interrupted)' : ''}`)
+          lastPrint = performance.now()
+        }
+        onResult(result)
+      } else if (message.type === 'done') {
+        settle({kind: 'done'})
+      }
+    })
+    worker.on('error', (error) => {
+      clearInterval(timer)
+      if (!settled) reject(error)
+    })
+    worker.on('exit', (code) => {
+      if (!settled && !stopping && code !== 0) {
+        const hung = current
+        if (hung) settle({kind: 'hang', task: hung.task, index: hung.index, input: `${hung.input}\n(the worker exited with code ${code}: out of memory?)`, ms: Math.round(performance.now() - hung.since)})
+        else reject(new Error(`the fuzz worker exited with code ${code}`))
+      }
+    })
+  })
+}
+
+function report(results: readonly TaskResult[], options: Options, ms: number): void {
+  const failures = results.filter((result) => result.failed)
+  console.log('')
+  console.log(`Summary: ${results.length} ${options.sweep ? 'cases' : 'properties'}, ${failures.length} failed, ${results.reduce((sum, result) => sum + result.runs, 0)} inputs in ${(ms / 1000).toFixed(1)} s (seed ${options.seed})`)
+  if (!options.sweep) {
+    for (const result of results) {
+      console.log(`  ${result.failed ? 'FAIL' : 'ok  '} ${result.task.padEnd(78)} ${String(result.runs).padStart(6)} runs ${String(result.skipped ?? 0).padStart(4)} skipped  mean ${result.meanMs.toFixed(1).padStart(7)} ms  max ${String(Math.round(result.maxMs)).padStart(6)} ms`)
+    }
+  } else {
+    const slowest = [...results].sort((a, b) => b.maxMs - a.maxMs).slice(0, 10)
+    console.log('  slowest cases:')
+    for (const result of slowest) console.log(`    ${String(Math.round(result.maxMs)).padStart(6)} ms  ${result.task}`)
+  }
+  for (const failure of failures) {
+    console.log('')
+    console.log(`FAILED: ${failure.task}`)
+    if (failure.seed !== undefined && !options.sweep) console.log(`  seed ${failure.seed}${failure.path ? `, path ${failure.path}` : ''}${failure.shrinks ? ` (after ${failure.shrinks} shrinks)` : ''}`)
+    if (failure.path) console.log(`  replay: node --import tsx bench/fuzz.ts --property ${JSON.stringify(failure.task)} --seed=${failure.seed} --path=${failure.path}`)
+    console.log(`  error: ${failure.error}`)
+    console.log(`  counterexample: ${failure.counterexample}`)
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Worker: the properties (or the sweep), each input timed.
+
+async function work(options: Options & {skip: string[]}): Promise<void> {
+  const post = (message: Message) => parentPort!.postMessage(message)
+  if (options.sweep) sweep(options, post)
+  else fuzz(options, post)
+  post({type: 'done'})
+}
+
+interface Stats {
+  /** Inputs the property will run (for progress). */
+  runs: number
+  calls: number
+  total: number
+  max: number
+}
+
+/** Run `check` on `value`, telling the watchdog when it begins and ends; a slow input is a Violation ("hang"). */
+function timed<T>(task: string, check: (value: T) => void, options: Options, post: (message: Message) => void, stats: Stats): (value: T) => void {
+  return (value: T): void => {
+    const index = stats.calls++
+    post({type: 'begin', task, index, total: stats.runs, input: preview(value, 4000)})
+    const start = performance.now()
+    try {
+      check(value)
+    } finally {
+      const ms = performance.now() - start
+      post({type: 'end', task, index, ms})
+      stats.total += ms
+      stats.max = Math.max(stats.max, ms)
+    }
+    const ms = performance.now() - start
+    if (ms <= options.timeLimit) return
+    // A shared machine stalls now and then (GC, other jobs): a slow input counts when a second run is slow too.
+    post({type: 'begin', task, index, total: stats.runs, input: preview(value, 4000)})
+    const again = performance.now()
+    check(value)
+    const second = performance.now() - again
+    post({type: 'end', task, index, ms: second})
+    if (second > options.timeLimit) throw new Violation(`hang: took ${Math.round(ms)} ms, then ${Math.round(second)} ms (limit ${options.timeLimit} ms)`)
+  }
+}
+
+function fuzz(options: Options & {skip: string[]}, post: (message: Message) => void): void {
+  const chosen = hostileProperties('long').filter((property) => (options.property === undefined || property.name.includes(options.property)) && !options.skip.includes(property.name))
+  if (chosen.length === 0 && options.skip.length === 0) throw new Error(`No property matches ${JSON.stringify(options.property)}`)
+  for (const property of chosen) post({type: 'result', task: property.name, result: runProperty(property, options, post)})
+}
+
+function runProperty(property: HostileProperty, options: Options, post: (message: Message) => void): TaskResult {
+  const runs = options.path ? 1 : Math.max(1, Math.round(options.runs * property.weight))
+  const stats: Stats = {runs, calls: 0, total: 0, max: 0}
+  const check = timed(property.name, property.check, options, post, stats)
+  const details = fc.check(fc.property(property.arbitrary, check), {
+    numRuns: runs,
+    seed: options.seed,
+    ...(options.path ? {path: options.path} : {}),
+    // Shrinking a slow input reruns it many times: stop after a while and report what was found.
+    interruptAfterTimeLimit: Math.max(10 * 60_000, options.timeLimit * 50),
+    markInterruptAsFailure: false
+  })
+  const error = details.errorInstance
+  return {
+    task: property.name,
+    runs: details.numRuns,
+    failed: details.failed,
+    interrupted: details.interrupted,
+    seed: details.seed,
+    path: details.counterexamplePath ?? undefined,
+    counterexample: details.counterexample ? preview(details.counterexample.length === 1 ? details.counterexample[0] : details.counterexample, 4000) : undefined,
+    error: error instanceof Error ? `${error.name}: ${error.message}${error instanceof Violation ? '' : `\n${error.stack ?? ''}`}`.slice(0, 6000) : error === undefined ? undefined : String(error),
+    shrinks: details.numShrinks,
+    skipped: details.numSkips,
+    maxMs: stats.max,
+    meanMs: stats.calls === 0 ? 0 : stats.total / stats.calls
+  }
+}
+
+function sweep(options: Options & {skip: string[]}, post: (message: Message) => void): void {
+  const pairs = worstCasePairs({hangs: options.hangs}).filter(({alphabet, slot}) => !options.skip.includes(taskOf(alphabet, slot)))
+  let index = 0
+  for (const {alphabet, slot} of pairs) {
+    const task = taskOf(alphabet, slot)
+    if (options.property !== undefined && !task.includes(options.property)) continue
+    const input = `${JSON.stringify(alphabet)} × ${options.size} in ${slot}${isKnownHang(alphabet, slot) ? ' (known hang)' : ''}`
+    post({type: 'begin', task, index: index++, total: pairs.length, input})
+    const start = performance.now()
+    let error: string | undefined
+    try {
+      checkWorstCase(alphabet, slot, options.size)
+    } catch (caught) {
+      error = caught instanceof Error ? `${caught.name}: ${caught.message}` : String(caught)
+    }
+    let ms = performance.now() - start
+    post({type: 'end', task, index, ms})
+    if (error === undefined && ms > options.timeLimit) {
+      // Retime once: a shared machine stalls now and then.
+      post({type: 'begin', task, index: index - 1, total: pairs.length, input})
+      const again = performance.now()
+      checkWorstCase(alphabet, slot, options.size)
+      ms = Math.min(ms, performance.now() - again)
+      post({type: 'end', task, index: index - 1, ms})
+      if (ms > options.timeLimit) error = `hang: took ${Math.round(ms)} ms twice (limit ${options.timeLimit} ms)`
+    }
+    post({type: 'result', task, result: {task, runs: 1, failed: error !== undefined, counterexample: input, error, maxMs: ms, meanMs: ms}})
+  }
+}
+
+function taskOf(alphabet: readonly [string, string, string], slot: string): string {
+  return `${slot} ← ${JSON.stringify(alphabet)}`
+}
