@@ -55,8 +55,10 @@ export function decode(input: string | Uint8Array): Decoded {
     }
     if (decoder) {
       const text = decoder.decode(input)
-      // A declared UTF-8 page full of U+FFFD is usually mislabeled: try detection.
-      if (!(decoder.encoding === 'utf-8' && replacementRatio(text) > 0.01)) {
+      // A declared page full of U+FFFD is mislabeled (UTF-8 bytes declared Shift_JIS, windows-1251 declared
+      // Shift_JIS…); so is a single-byte declaration over bytes that are plainly a multi-byte encoding. Detect.
+      const multiByte = singleByte(decoder.encoding) && !isAscii(input) ? confidentMultiByte(input) : undefined
+      if (replacementRatio(text) <= 0.01 && multiByte === undefined) {
         return {text, encoding: decoder.encoding, via: 'meta', diagnostics}
       }
       diagnostics.push({
@@ -97,6 +99,17 @@ export function decode(input: string | Uint8Array): Decoded {
     source: 'parse'
   })
   return {text: utf8, encoding: 'utf-8', via: 'default', diagnostics}
+}
+
+/** Encodings whose decoder maps every byte to one character (windows-125x, ISO 8859, KOI8…). */
+function singleByte(encoding: string): boolean {
+  return /^(?:windows-125\d|iso-8859-\d+|koi8-[ru]|macintosh|x-mac-cyrillic|ibm866)$/.test(encoding)
+}
+
+/** A multi-byte East Asian encoding chardet is sure of (confidence ≥ 90), if any. */
+function confidentMultiByte(input: Uint8Array): string | undefined {
+  const best = chardet.analyse(input)[0]
+  return best && best.confidence >= 90 && /^(?:Shift_JIS|EUC-JP|EUC-KR|GB18030|Big5|ISO-2022-JP)$/.test(best.name) ? best.name : undefined
 }
 
 function decoderFor(label: string): InstanceType<typeof TextDecoder> | undefined {

@@ -68,13 +68,18 @@ export function parseHtml(input: string | Uint8Array, options: ParseOptions = {}
   return {tree, text, encoding: decoded.encoding, diagnostics}
 }
 
-/** NUL or many C0 controls in the first 4 KiB: a PNG, a gzip stream, not a page. */
+/**
+ * A PNG, a gzip stream, not a page: several NULs, or many C0 controls, in the
+ * first 4 KiB. One stray NUL (a CMS bug, a pasted control character) does not
+ * make a page binary: the parser reads it as browsers do.
+ */
 function looksBinary(text: string): boolean {
   const head = text.slice(0, 4096)
+  let nuls = 0
   let controls = 0
   for (let index = 0; index < head.length; index++) {
     const code = head.charCodeAt(index)
-    if (code === 0) return true
+    if (code === 0 && ++nuls >= 4) return true
     if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) controls++
   }
   return controls > head.length / 20
