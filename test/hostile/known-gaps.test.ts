@@ -82,6 +82,15 @@ describe('extract without a page URL: relative URLs in the graph', () => {
       expect(contractErrors(extract(page(image)).graph, {})).toEqual([])
     })
   }
+
+  // Found by the long run (seed -30628961, "hostile strings in every field", path 1723:1:0:7:5:5:5:5): canonical
+  // `//</script>`. The no-base branch of resolveUrl returns `https:` + a protocol-relative value without parsing it,
+  // so "https://</script>" becomes the page URL and every `@id` ("https://</script>#article"): ldpress/id errors.
+  // Fix (same function): for `//…`, return `new URL('https:' + trimmed).href` when that parses, else `undefined`.
+  it.fails('canonical link "//</script>": the graph satisfies the output contract', () => {
+    const html = page('/img/a.jpg').replace('</title>', '</title><link rel="canonical" href="//&lt;/script>">')
+    expect(contractErrors(extract(html).graph, {})).toEqual([])
+  })
 })
 
 describe('injectJsonLd: a page that ends inside its doctype', () => {

@@ -53,12 +53,14 @@ export const knownGaps = {
    * finds one) gives a NewsArticle without `headline`, which ldpress's own
    * output schema requires (`ldpress/article`).
    */
-  headlineMissingBreaksContract: true,
+  headlineMissingBreaksContract: false,
   /**
    * Without a page URL, `resolveUrl` (src/extract/context.ts) keeps a relative
    * URL as written, so an image or author URL with spaces, `<`, `>` or a lone
    * surrogate reaches the graph and breaks the output schema's `uri-reference`
-   * format (`ldpress/url`).
+   * format (`ldpress/url`); a protocol-relative one (`//</script>` as the
+   * canonical link) comes back as `https:` + the text, unchecked, and becomes
+   * the page URL and every `@id` (`ldpress/id`).
    */
   relativeUrlNotEncoded: true,
   /**
@@ -88,8 +90,12 @@ const astralDateStart = /(?<!\p{L})(?=\p{L})[\u{10000}-\u{10FFFF}]\p{L}*\.?\s+\d
 /** Whether a page could run into the known astral-letter date loop (text as written, or bytes read as UTF-8). */
 export function mayHitAstralDateLoop(input: string | Uint8Array): boolean {
   const text = typeof input === 'string' ? input : new TextDecoder().decode(input)
-  // Tags as spaces (visible text runs across them); `[^<>]*`, not `[^>]*`, so a run of `<` costs linear time.
-  return astralDateStart.test(text) || astralDateStart.test(text.replace(/<[^<>]*>/g, ' ').replace(/&[#\w]+;?/g, ' '))
+  // Three readings: as written; JSON escapes as spaces (an escaped lone surrogate, `\udfff` in JSON-LD text, is no
+  // letter once decoded); tags and character references as spaces (visible text runs across tags). `[^<>]*`, not
+  // `[^>]*`: a run of `<` stays linear.
+  const unescaped = text.replace(/\\(?:u[0-9a-fA-F]{4}|.)/g, ' ')
+  const visible = text.replace(/<[^<>]*>/g, ' ').replace(/&[#\w]+;?/g, ' ')
+  return astralDateStart.test(text) || astralDateStart.test(unescaped) || astralDateStart.test(visible)
 }
 
 /** Skip (fc.pre) a page that would run into a known hang, while it is known. */
@@ -306,9 +312,9 @@ export function isMissingHeadline(diagnostic: Diagnostic): boolean {
   return diagnostic.ruleId === 'ldpress/article' && /required property `headline`/.test(diagnostic.message)
 }
 
-/** The output contract's complaint about a URL that is not a URI reference. */
+/** The output contract's complaint about a URL or `@id` that is not a URI (reference). */
 export function isBadUriReference(diagnostic: Diagnostic): boolean {
-  return diagnostic.ruleId === 'ldpress/url' && /is not a valid uri-reference/.test(diagnostic.message)
+  return (diagnostic.ruleId === 'ldpress/url' || diagnostic.ruleId === 'ldpress/id') && /is not a valid uri(?:-reference)?\b/.test(diagnostic.message)
 }
 
 /**

@@ -141,7 +141,7 @@ describe('schemas/schemaorg/schemaorg.schema.json', () => {
     expect(all.length).toBeGreaterThan(500)
     expect(all.filter((v) => !v.schema).length).toBeGreaterThan(0) // the upstream examples with real errors
     expect(disagreements(all)).toEqual([])
-  })
+  }, 120_000)
 
   it('judges mutated nodes as the schema.org profile does, and rejects them', () => {
     const mutations: Array<[string, (node: Record<string, unknown>) => void]> = [
