@@ -54,5 +54,6 @@ function attributesOf(attributes: Record<string, string>): string {
 
 /** Escape a double-quoted attribute value (`<` too, for old parsers and serialisers that treat it specially). */
 function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+  // A raw CR would be read back as LF (HTML normalises line breaks before tokenizing); a reference is not normalised.
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/\r/g, '&#13;')
 }

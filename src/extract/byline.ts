@@ -74,12 +74,16 @@ const adLabel = /^(?:sponsored|promoted|advertisement|paid|partner|ad|anzeige|ge
 /** A place and a dash opening the story ("CAIRO —"): a dateline, no byline. */
 const dateline = /^\s*[\p{Lu}][\p{Lu}\p{P}\s]{1,40}\s*[—–-]\s*$/u
 
+const maxBylineLength = 2000
+
 /** Parse a byline (text, or the parts of a byline element) into names and a date. Returns no names when it is no byline. */
 export function parseByline(input: string | readonly BylinePart[], options: BylineOptions = {}): Byline {
   const parts = typeof input === 'string' ? [{text: input}] : input
   const flat = parts.map((part) => part.text).join(' ')
   const date = findDateInText(flat)?.iso
   const none: Byline = {names: [], entries: [], date}
+  // A list of names is short; thousands of characters are not a byline (and would cost the splitters dearly).
+  if (flat.length > maxBylineLength) return none
   if (dateline.test(flat) || siteCredit.test(flat)) return none
   // A "byline" whose link is a headline is a teaser card for another story.
   if (parts.some((part) => part.href !== undefined && part.text.split(/\s+/).length >= 6 && classifyPiece(part.text).kind !== 'person')) return none

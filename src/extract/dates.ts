@@ -185,7 +185,8 @@ export function findDateInText(text: string, options: DateOptions = {}): DateInT
         break
       }
       // Try again one character further: a failed match may hide a good one inside it.
-      pattern.lastIndex = match.index + 1
+      // (Past the whole character: inside a surrogate pair a /u pattern steps back and finds the same match forever.)
+      pattern.lastIndex = match.index + (text.codePointAt(match.index)! > 0xffff ? 2 : 1)
     }
   }
   return best

@@ -7,7 +7,6 @@
  */
 import {describe, expect, it} from 'vitest'
 import {extract, injectJsonLd, toScriptTag} from '../../src/index.js'
-import {itHangs} from './modes.js'
 import {checkInject, checkPage, checkScriptTag, contractErrors, hasUnclosedDoctype, mayHitAstralDateLoop} from './properties.js'
 import {templatePage} from './page.js'
 
@@ -38,14 +37,14 @@ describe('dates written in astral letters: an infinite loop', () => {
     checkPage(templatePage({paragraph: '11 𝐌𝐚𝐫𝐜𝐡 2022, and 𝐁𝐨𝐥𝐝 2022'}))
   })
 
-  itHangs('"𝐌𝐚𝐫𝐜𝐡 11, 2022" in a paragraph, a byline or a JSON-LD date: extract finishes', {timeout: 30_000}, () => {
+  it('"𝐌𝐚𝐫𝐜𝐡 11, 2022" in a paragraph, a byline or a JSON-LD date: extract finishes', {timeout: 30_000}, () => {
     for (const page of Object.values(pages)) checkPage(page)
   })
 })
 
 describe('toScriptTag: attribute values', () => {
-  it('a CR in an attribute value is written raw today (an HTML parser reads it as LF)', () => {
-    expect(toScriptTag({}, {attributes: {nonce: 'a\rb'}})).toContain('nonce="a\rb"')
+  it('a CR in an attribute value is written as a character reference', () => {
+    expect(toScriptTag({}, {attributes: {nonce: 'a\rb'}})).toContain('nonce="a&#13;b"')
   })
 
   // Found by "toScriptTag: attribute values read back unchanged" (counterexample: attributes {"_": "\r"}).
@@ -53,7 +52,7 @@ describe('toScriptTag: attribute values', () => {
   // survive. Fix (src/emit/script.ts, escapeAttribute): also replace `\r` with `&#13;` (a character reference is
   // not normalised). NUL cannot be carried at all (`&#0;` also reads as U+FFFD): leave it, or throw a TypeError
   // quoting the value, since attribute values are the caller's (misuse), not page content.
-  it.fails('a CR in an attribute value reads back unchanged', () => {
+  it('a CR in an attribute value reads back unchanged', () => {
     checkScriptTag({}, {attributes: {nonce: 'a\rb'}})
   })
 })
