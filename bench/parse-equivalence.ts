@@ -2,7 +2,9 @@
  * `node --import tsx bench/parse-equivalence.ts [pages-glob]`: ldpress's
  * parse5 → hast conversion (src/parse/hast.ts) against rehype-parse on real
  * pages: the trees must be identical (JSON, key order included), and the
- * time of each is reported (medians of interleaved rounds, CPU time).
+ * time of each is reported (medians of interleaved rounds, CPU time). And
+ * `positions: 'openings'` trees must place every element at its opening tag
+ * and read the same structured data (test/parse/openings.ts).
  * Default pages: the dev corpus when present, else the test fixtures.
  */
 import {existsSync, readFileSync} from 'node:fs'
@@ -13,6 +15,7 @@ import rehypeParse from 'rehype-parse'
 import {globSync} from 'tinyglobby'
 import {unified} from 'unified'
 import {fromParse5} from '../src/parse/hast.js'
+import {openingsDifferences} from '../test/parse/openings.js'
 
 const root = join(fileURLToPath(import.meta.url), '../..')
 const corpus = join(root, '../shared/corpus/dev')
@@ -39,6 +42,11 @@ for (const file of files) {
   if (JSON.stringify(ours(text)) !== theirs) {
     different++
     console.log(`different tree: ${file}`)
+  }
+  const openings = openingsDifferences(text)
+  if (openings.length > 0) {
+    different++
+    console.log(`positions 'openings' differ: ${file}: ${openings.join('; ')}`)
   }
   // Interleaved, both orders: drift in machine speed hits both alike.
   for (const order of [['rehype', 'ours'], ['ours', 'rehype']] as const) {

@@ -64,8 +64,34 @@ function scriptText(script: Element, page: string): {raw: string; base: Point} {
       return {raw, base: {line: start.line, column: start.column, offset: start.offset}}
     }
   }
+  const opened = child.position ? undefined : openingEnd(script, page)
+  if (opened) {
+    const raw = page.slice(opened.offset, scriptEnd(page, opened.offset))
+    if (raw.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD') === child.value) return {raw, base: opened}
+  }
   return {raw: child.value, base: start ? {line: start.line, column: start.column} : fallback}
 }
+
+/**
+ * In a tree parsed with `positions: 'openings'`, a script's `position.end` is
+ * the end of its opening tag, where its text starts. (In a full tree the
+ * element's span holds its closing tag too, so it is not taken for one.)
+ */
+function openingEnd(script: Element, page: string): Required<Point> | undefined {
+  const {start, end} = script.position ?? {}
+  if (start?.offset === undefined || end?.offset === undefined) return undefined
+  const tag = page.slice(start.offset, end.offset)
+  if (!/^<script[\t\n\f\r />]/i.test(tag) || !tag.endsWith('>') || /<\/script/i.test(tag)) return undefined
+  return {line: end.line, column: end.column, offset: end.offset}
+}
+
+/** Where script data starts to close: the first `</script` followed by white space, `/` or `>` (or the end of the page). */
+function scriptEnd(page: string, from: number): number {
+  scriptClose.lastIndex = from
+  return scriptClose.exec(page)?.index ?? page.length
+}
+
+const scriptClose = /<\/script[\t\n\f\r />]/gi
 
 /** Offsets of the JSON inside the script, without CDATA / comment wrappers, BOM, white space and trailing semicolons. */
 export function unwrap(raw: string): {from: number; to: number; junk?: string} {

@@ -15,7 +15,7 @@
 import type {Comment, Doctype, Element, ElementContent, Properties, Root, RootContent, Text} from 'hast'
 import type {Point} from 'unist'
 import {parse as parseCommas} from 'comma-separated-tokens'
-import {defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type Token, type TreeAdapter} from 'parse5'
+import {defaultTreeAdapter, parse, Parser, type DefaultTreeAdapterMap, type ParserOptions, type Token, type TreeAdapter} from 'parse5'
 import {find, html, normalize, svg, type Schema} from 'property-information'
 import {parse as parseSpaces} from 'space-separated-tokens'
 import {location} from 'vfile-location'
@@ -29,6 +29,8 @@ type HastParent = Root | Element
 interface State {
   text: string
   verbose: boolean
+  /** Positions of opening tags only (`positions: 'openings'`). */
+  openings: boolean
   /** Whether a node got a position yet (the root gets one only then). */
   located: boolean
 }
@@ -46,14 +48,73 @@ export interface FromParse5Options {
   verbose?: boolean
 }
 
+export interface ParseToHastOptions extends FromParse5Options {
+  /**
+   * `'full'` (default): every node's start and end, as rehype-parse gives.
+   * `'openings'`: elements only, each placed by its opening tag
+   * (`position.end` is the end of the opening tag, not of the element); text,
+   * comments and the doctype get none. Enough to point at elements and to
+   * read a script's text from the page, and about half the cost of the parse:
+   * parse5's full location tracking allocates a location per token, attribute
+   * and end tag. Ignored with `verbose`.
+   */
+  positions?: 'full' | 'openings'
+}
+
 const own = {}.hasOwnProperty
 
 /**
  * Parse a whole document to hast with positions, as rehype-parse does
  * (scripting off, so `<noscript>` holds elements). Any nesting depth.
  */
-export function parseToHast(text: string, options: FromParse5Options = {}): Root {
+export function parseToHast(text: string, options: ParseToHastOptions = {}): Root {
+  if (options.positions === 'openings' && !options.verbose) {
+    return convert(OpeningsParser.parse<DefaultTreeAdapterMap>(text, {scriptingEnabled: false}), text, {verbose: false, openings: true})
+  }
   return fromParse5(parse(text, {sourceCodeLocationInfo: true, scriptingEnabled: false, treeAdapter}), text, options)
+}
+
+/** Where an opening tag starts and ends: the location parse5 gives a start-tag token. */
+interface Opening {
+  startLine: number
+  startCol: number
+  startOffset: number
+  endLine: number
+  endCol: number
+  endOffset: number
+}
+
+/** A parse5 element as the openings parser leaves it. */
+type OpenedElement = P5Element & {opening?: Opening}
+
+/**
+ * parse5 without its location tracking, except that start-tag tokens get a
+ * location (the tokenizer already counts lines and columns for its errors;
+ * `prepareToken` fills in the end) and elements made from a token keep it.
+ * Implied elements (`<html>`, `<tbody>`, adoption-agency clones) get none,
+ * as with full tracking.
+ */
+class OpeningsParser extends Parser<DefaultTreeAdapterMap> {
+  constructor(options?: ParserOptions<DefaultTreeAdapterMap>, document?: DefaultTreeAdapterMap['document'], fragmentContext?: P5Element | null) {
+    super(options, document, fragmentContext)
+    const tokenizer = this.tokenizer as unknown as {
+      preprocessor: {line: number; col: number; offset: number}
+      currentToken: {location: Opening | null}
+      _createStartTagToken(): void
+    }
+    const createStartTagToken = tokenizer._createStartTagToken
+    // As parse5's `getCurrentLocation(1)`: the `<` is one code point back.
+    tokenizer._createStartTagToken = function (this: typeof tokenizer) {
+      createStartTagToken.call(this)
+      const {line, col, offset} = this.preprocessor
+      this.currentToken.location = {startLine: line, startCol: col - 1, startOffset: offset - 1, endLine: -1, endCol: -1, endOffset: -1}
+    }
+  }
+
+  override _attachElementToTree(element: P5Element, location: Token.LocationWithAttributes | null, insertionLocation: Parameters<Parser<DefaultTreeAdapterMap>['_attachElementToTree']>[2]): void {
+    if (location) (element as OpenedElement).opening = location
+    super._attachElementToTree(element, location, insertionLocation)
+  }
 }
 
 /**
@@ -72,7 +133,11 @@ const treeAdapter: TreeAdapter<DefaultTreeAdapterMap> = {
 
 /** Convert a parse5 document (parsed with `sourceCodeLocationInfo`) of `text` to hast. */
 export function fromParse5(document: DefaultTreeAdapterMap['document'], text: string, options: FromParse5Options = {}): Root {
-  const state: State = {text, verbose: options.verbose === true, located: false}
+  return convert(document, text, {verbose: options.verbose === true, openings: false})
+}
+
+function convert(document: DefaultTreeAdapterMap['document'], text: string, options: {verbose: boolean; openings: boolean}): Root {
+  const state: State = {text, ...options, located: false}
   const root: Root = {type: 'root', children: [], data: {quirksMode: document.mode === 'quirks' || document.mode === 'limited-quirks'}}
   convertChildren(document, root, html, state)
   if (state.located) root.position = wholeDocument(state)
@@ -124,6 +189,21 @@ function templateContent(template: DefaultTreeAdapterMap['template'], state: Sta
 }
 
 function convertLeaf(node: P5Node, state: State): RootContent | undefined {
+  if (state.openings) return leaf(node)
+  const result = leaf(node)
+  if (!result) return undefined
+  const where = (node as {sourceCodeLocation?: Token.Location | null}).sourceCodeLocation
+  if (where) {
+    const place = position(where)
+    if (place) {
+      state.located = true
+      result.position = place
+    }
+  }
+  return result
+}
+
+function leaf(node: P5Node): Text | Comment | Doctype | undefined {
   let result: Text | Comment | Doctype
   switch (node.nodeName) {
     case '#text':
@@ -138,19 +218,19 @@ function convertLeaf(node: P5Node, state: State): RootContent | undefined {
     default:
       return undefined
   }
-  const where = (node as {sourceCodeLocation?: Token.Location | null}).sourceCodeLocation
-  if (where) {
-    const place = position(where)
-    if (place) {
-      state.located = true
-      result.position = place
-    }
-  }
   return result
 }
 
 /** Position, once the element's children are converted (an unclosed element ends where its last child does). */
 function finishElement(from: P5Element, to: Element, state: State): void {
+  if (state.openings) {
+    const opening = (from as OpenedElement).opening
+    if (opening && opening.endOffset >= 0) {
+      state.located = true
+      to.position = position(opening)
+    }
+    return
+  }
   const where = from.sourceCodeLocation
   if (!where) return
   const place = position(where)

@@ -12,6 +12,7 @@ import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {fromParse5} from '../../src/parse/hast.js'
 import {root} from '../cli/run.js'
+import {openingsDifferences} from './openings.js'
 
 const rehype = unified().use(rehypeParse)
 const rehypeVerbose = unified().use(rehypeParse, {verbose: true})
@@ -52,6 +53,21 @@ describe('fromParse5', () => {
     ['attributes on html and body merged', '<html lang=en><body class=a><html data-x=1><body id=b>']
   ])('%s', (_name, text) => {
     expectSameTree(text)
+    expect(openingsDifferences(text)).toEqual([])
+  })
+
+  it.each(pages.map((page) => [page.slice(root.length)]))('%s: positions "openings" place every element at its opening tag', (page) => {
+    expect(openingsDifferences(readFileSync(join(root, page), 'utf8'))).toEqual([])
+  })
+
+  it.each([
+    ['CR LF in JSON-LD', '<script type="application/ld+json">\r\n{"@type": "NewsArticle",\r\n "headline": 1}\r\n</script>'],
+    ['script closed by </SCRIPT >', '<p>x</p><script type=application/ld+json>{"@type": "Thing"}</SCRIPT ><p>y'],
+    ['unclosed script', '<script type="application/ld+json">{"@type": "Thing", "name": "x"'],
+    ['astral characters before the tag', '<p>\u{1F600}\u{1F600}</p>\n<script type="application/ld+json">{"@type": "Thing", "name": "\u{1F600}"}</script>'],
+    ['microdata and RDFa', '<div itemscope itemtype="https://schema.org/Person"><span itemprop=name>A</span></div><div vocab="https://schema.org/" typeof="Person"><span property="name">B</span></div>']
+  ])('positions "openings": %s reads the same structured data', (_name, text) => {
+    expect(openingsDifferences(text)).toEqual([])
   })
 
   it('drops prototype-named attributes, also in verbose mode (where rehype-parse throws)', () => {
