@@ -4,7 +4,8 @@
  * pages: the trees must be identical (JSON, key order included), and the
  * time of each is reported (medians of interleaved rounds, CPU time). And
  * `positions: 'openings'` trees must place every element at its opening tag
- * and read the same structured data (test/parse/openings.ts).
+ * and read the same structured data (test/parse/openings.ts); so must the
+ * JSON-LD scan (src/parse/scan.ts) where it does not decline.
  * Default pages: the dev corpus when present, else the test fixtures.
  */
 import {existsSync, readFileSync} from 'node:fs'
@@ -16,6 +17,9 @@ import {globSync} from 'tinyglobby'
 import {unified} from 'unified'
 import {fromParse5} from '../src/parse/hast.js'
 import {openingsDifferences} from '../test/parse/openings.js'
+import {readMarkup} from '../src/markup/index.js'
+import {scanJsonLd} from '../src/parse/scan.js'
+import {parseToHast} from '../src/parse/hast.js'
 
 const root = join(fileURLToPath(import.meta.url), '../..')
 const corpus = join(root, '../shared/corpus/dev')
@@ -29,6 +33,7 @@ const cpu = () => {
   return (usage.user + usage.system) / 1000
 }
 let different = 0
+let scanned = 0
 const times = {rehype: 0, ours: 0}
 for (const file of files) {
   const text = readFileSync(file, 'utf8')
@@ -42,6 +47,14 @@ for (const file of files) {
   if (JSON.stringify(ours(text)) !== theirs) {
     different++
     console.log(`different tree: ${file}`)
+  }
+  const scan = scanJsonLd(text)
+  if (scan) {
+    scanned++
+    if (JSON.stringify(readMarkup(scan, text)) !== JSON.stringify(readMarkup(parseToHast(text, {positions: 'openings'}), text))) {
+      different++
+      console.log(`the JSON-LD scan reads differently: ${file}`)
+    }
   }
   const openings = openingsDifferences(text)
   if (openings.length > 0) {
@@ -58,5 +71,5 @@ for (const file of files) {
     }
   }
 }
-console.log(`${files.length} pages: ${different} with a different tree; CPU time rehype-parse ${(times.rehype / 1000).toFixed(1)} s, parse5 + fromParse5 ${(times.ours / 1000).toFixed(1)} s (${(times.ours / times.rehype).toFixed(3)}×)`)
+console.log(`${files.length} pages (${scanned} read by the JSON-LD scan): ${different} with a different tree; CPU time rehype-parse ${(times.rehype / 1000).toFixed(1)} s, parse5 + fromParse5 ${(times.ours / 1000).toFixed(1)} s (${(times.ours / times.rehype).toFixed(3)}×)`)
 process.exitCode = different > 0 ? 1 : 0

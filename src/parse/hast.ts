@@ -19,6 +19,7 @@ import {defaultTreeAdapter, parse, Parser, type DefaultTreeAdapterMap, type Pars
 import {find, html, normalize, svg, type Schema} from 'property-information'
 import {parse as parseSpaces} from 'space-separated-tokens'
 import {location} from 'vfile-location'
+import {locator, type Locate} from './lines.js'
 import {webNamespaces} from 'web-namespaces'
 
 type P5Node = DefaultTreeAdapterMap['node']
@@ -33,6 +34,8 @@ interface State {
   openings: boolean
   /** Whether a node got a position yet (the root gets one only then). */
   located: boolean
+  /** Offsets → points, made on first use (`openings`). */
+  at?: Locate
 }
 
 interface Frame {
@@ -227,7 +230,9 @@ function finishElement(from: P5Element, to: Element, state: State): void {
     const opening = (from as OpenedElement).opening
     if (opening && opening.endOffset >= 0) {
       state.located = true
-      to.position = position(opening)
+      // Lines and columns from the offsets: parse5 counts a line twice after `&` and a line break in an attribute value.
+      state.at ??= locator({line: 1, column: 1, offset: 0}, state.text)
+      to.position = {start: state.at(opening.startOffset), end: state.at(opening.endOffset)}
     }
     return
   }

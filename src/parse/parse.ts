@@ -7,6 +7,7 @@ import type {Root} from 'hast'
 import type {Diagnostic} from '../types.js'
 import {decode} from './decode.js'
 import {parseToHast} from './hast.js'
+import {scanJsonLd} from './scan.js'
 
 export interface ParseOptions {
   /** Largest input accepted, in bytes (strings: UTF-16 code units). Default 50 MiB. */
@@ -17,6 +18,12 @@ export interface ParseOptions {
    * reading use, at about half the parse's cost.
    */
   positions?: 'full' | 'openings'
+  /**
+   * The caller reads only structured data: when the page has no microdata or
+   * RDFa and nothing that needs the HTML parser's judgement, the tree is just
+   * its JSON-LD scripts, found without parsing (./scan.ts).
+   */
+  structuredDataOnly?: boolean
 }
 
 export interface Parsed {
@@ -59,7 +66,7 @@ export function parseHtml(input: string | Uint8Array, options: ParseOptions = {}
 
   let tree: Root
   try {
-    tree = parseToHast(text, {positions: options.positions ?? 'openings'})
+    tree = (options.structuredDataOnly ? scanJsonLd(text) : undefined) ?? parseToHast(text, {positions: options.positions ?? 'openings'})
   } catch (error) {
     // Not expected (parsing and conversion are iterative), but a page must never crash the caller.
     diagnostics.push({

@@ -10,7 +10,8 @@ import {parse} from 'parse5'
 import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
-import {fromParse5} from '../../src/parse/hast.js'
+import type {Element, Root} from 'hast'
+import {fromParse5, parseToHast} from '../../src/parse/hast.js'
 import {root} from '../cli/run.js'
 import {openingsDifferences} from './openings.js'
 
@@ -100,5 +101,17 @@ describe('fromParse5', () => {
     expect(levels).toBe(depth)
     expect(node).toMatchObject({type: 'text', value: 'deep'})
     expect(body.children![2]).toMatchObject({tagName: 'p'})
+  })
+})
+
+describe('positions "openings"', () => {
+  it('counts lines from offsets, where parse5 counts a line twice after `&` and a line break in an attribute', () => {
+    const text = '<p class="&\n">x</p><b>y</b>'
+    // html > body > b
+    const bold = (tree: Root) => ((tree.children[0] as Element).children[1] as Element).children[1] as Element
+    const openings = bold(parseToHast(text, {positions: 'openings'}))
+    expect(openings.tagName).toBe('b')
+    expect(openings.position).toEqual({start: {line: 2, column: 8, offset: 19}, end: {line: 2, column: 11, offset: 22}})
+    expect(bold(parseToHast(text)).position!.start).toEqual({line: 3, column: 8, offset: 19})
   })
 })
