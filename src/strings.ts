@@ -23,3 +23,41 @@ export function trimStartOf(value: string, set: string): string {
 
 /** The ASCII and Unicode white space `\s` matches, for the sets above. */
 export const whiteSpace = ' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'
+
+/** Whether a UTF-16 code unit is white space to `\s`. */
+export function isWhiteSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
+  if (code < 0xa0) return false
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+}
+
+/** `collapse(value).length` (runs of white space as one space, trimmed), without building the string. */
+export function collapsedLength(value: string): number {
+  let length = 0
+  let space = false
+  for (let index = 0; index < value.length; index++) {
+    if (isWhiteSpace(value.charCodeAt(index))) {
+      space = length > 0
+    } else {
+      if (space) length++
+      space = false
+      length++
+    }
+  }
+  return length
+}
+
+/** The last `count` characters of `collapse(value)`, collapsing only as much of the end as that needs. */
+export function collapsedTail(value: string, count: number): string {
+  for (let size = count * 4; ; size *= 2) {
+    if (size >= value.length) return collapse(value).slice(-count)
+    const tail = collapse(value.slice(-size))
+    // More than `count` left: the cut (and the trim at it) is outside what is kept.
+    if (tail.length > count) return tail.slice(-count)
+  }
+}
+
+/** Collapse runs of white space and trim. */
+export function collapse(value: string): string {
+  return value.replace(/\s+/g, ' ').trim()
+}

@@ -14,6 +14,7 @@
  * class says ("right-sidebar" layouts).
  */
 import {attr, classAndId, collapse, pointOf, walkElements, type Element} from '../parse/index.js'
+import {collapsedLength, collapsedTail} from '../strings.js'
 import type {Point} from '../types.js'
 
 /** What a date says about the page: published, modified, unknown, or something else entirely (a birthday, a join date, an event). */
@@ -173,17 +174,23 @@ export function dateCollector(): DateCollector {
     }
 
     // Direct text children: count visible text, keep those holding a date, note what precedes each child element.
+    // The text before the next child element, collapsed only when that element comes.
     let before = ''
     for (const child of node.children) {
       if (child.type === 'text') {
         if (!nonSpace.test(child.value)) continue
-        const text = collapse(child.value)
-        const head = text.length <= textLimit ? text : text.slice(0, datelineLength)
-        if (/\d/.test(head) && mayHoldDate.test(head)) add(head, 'text', roleOf('', label))
-        textPos += text.length
-        before = text
+        // Most text holds no digit, so no date: only its collapsed length counts.
+        if (/\d/.test(child.value)) {
+          const text = collapse(child.value)
+          const head = text.length <= textLimit ? text : text.slice(0, datelineLength)
+          if (/\d/.test(head) && mayHoldDate.test(head)) add(head, 'text', roleOf('', label))
+          textPos += text.length
+        } else {
+          textPos += collapsedLength(child.value)
+        }
+        before = child.value
       } else if (child.type === 'element') {
-        preceding.set(child, before.slice(-40).toLowerCase())
+        preceding.set(child, collapsedTail(before, 40).toLowerCase())
         before = ''
       }
     }
@@ -216,7 +223,7 @@ export function dateCollector(): DateCollector {
       wholeTags.has(node.tagName) &&
       node.children.length <= smallChildren &&
       node.children.some((child) => child.type === 'element') &&
-      boundedText(node, smallText) !== undefined
+      hasBoundedText(node, smallText)
     if (small) readSubtree(node, ancestors, inArticle, undefined)
   }
 
@@ -318,6 +325,19 @@ export function roleOf(names: string, label: string): DateRole {
 
 /** Visible text of a small element, `undefined` once it passes `max` characters or 200 nodes (a container, not a date). */
 function boundedText(node: Element, max: number): string | undefined {
+  const raw = boundedRaw(node, max)
+  const value = raw === undefined ? '' : collapse(raw)
+  return value.length > 0 ? value : undefined
+}
+
+/** Whether `boundedText` would give a text, without building it. */
+function hasBoundedText(node: Element, max: number): boolean {
+  const raw = boundedRaw(node, max)
+  return raw !== undefined && collapsedLength(raw) > 0
+}
+
+/** `boundedText` before collapsing: the raw text, `undefined` when too long or too big a subtree. */
+function boundedRaw(node: Element, max: number): string | undefined {
   let text = ''
   let visited = 0
   let checkAt = max
@@ -328,7 +348,7 @@ function boundedText(node: Element, max: number): string | undefined {
     if (current.type === 'text') {
       text += current.value
       if (text.length > checkAt) {
-        if (collapse(text).length > max) return undefined
+        if (collapsedLength(text) > max) return undefined
         checkAt = text.length + max
       }
     } else if (current.type === 'element' && !invisible.has(current.tagName)) {
@@ -336,6 +356,5 @@ function boundedText(node: Element, max: number): string | undefined {
       for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index]!)
     }
   }
-  const value = collapse(text)
-  return value.length > 0 && value.length <= max ? value : undefined
+  return collapsedLength(text) <= max ? text : undefined
 }

@@ -273,7 +273,7 @@ function properties(element: P5Element, schema: Schema): Properties {
     const name = attribute.prefix ? `${attribute.prefix}:${attribute.name}` : attribute.name
     // `constructor`, `__proto__`…: never properties.
     if (own.call(Object.prototype, name)) continue
-    const info = find(schema, name)
+    const info = lookUp(schema, name)
     const value = attribute.value
     let parsed: Properties[string]
     if (info.spaceSeparated) parsed = parseSpaces(value)
@@ -287,6 +287,23 @@ function properties(element: P5Element, schema: Schema): Properties {
     result[info.property] = parsed
   }
   return result
+}
+
+/** `find`, remembered per schema and attribute name (pages repeat a few dozen names thousands of times). */
+const known = new Map<Schema, Map<string, ReturnType<typeof find>>>()
+const knownLimit = 5000
+
+function lookUp(schema: Schema, name: string): ReturnType<typeof find> {
+  let names = known.get(schema)
+  if (!names) known.set(schema, (names = new Map()))
+  let info = names.get(name)
+  if (!info) {
+    info = find(schema, name)
+    // Hostile pages invent names without end: forget rather than grow.
+    if (names.size >= knownLimit) names.clear()
+    names.set(name, info)
+  }
+  return info
 }
 
 function primitive(info: ReturnType<typeof find>, value: string): string | number | boolean {

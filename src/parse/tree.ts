@@ -3,6 +3,7 @@
  * nest deeper than the call stack.
  */
 import type {Element, Nodes, Parents, Root} from 'hast'
+import {collapse} from '../strings.js'
 import type {Point} from '../types.js'
 
 /** Visit every element in document order, with its ancestors (nearest last). Return `false` to skip its children. */
@@ -128,10 +129,7 @@ export function isInvisible(element: Element): boolean {
   return invisibleTags.has(element.tagName) || element.properties.hidden === true || element.properties.ariaHidden === 'true'
 }
 
-/** Collapse runs of white space and trim. */
-export function collapse(value: string): string {
-  return value.replace(/\s+/g, ' ').trim()
-}
+export {collapse}
 
 /** An attribute as a string (hast stores `class` and some others as arrays). */
 export function attr(element: Element, name: string): string | undefined {
