@@ -3,7 +3,7 @@
  * (the same arbitraries and checks `npx vitest run test/hostile` runs a few
  * times) with many runs, bigger inputs, and a time limit on every input.
  *
- *   npm run fuzz -- --runs 2000 [--seed S] [--property NAME] [--path P]
+ *   npm run fuzz -- --runs 2000 [--seed S] [--property NAME] [--path P] [--jobs N]
  *                   [--time-limit MS] [--watchdog MS] [--sweep [--size N] [--hangs]]
  *
  * --runs N          runs per property (scaled by the property's weight; default 1000)
@@ -11,6 +11,9 @@
  *                   (write --seed=-123 with the = for a negative seed)
  * --property NAME   only properties whose name contains NAME
  * --path P          with --seed, replay one counterexample (fast-check's path, printed on failure)
+ * --jobs N          run the properties in N worker threads at once, each taking the next property when it is
+ *                   done (default 1: one thread, properties in order). Same seed, same inputs, same verdicts;
+ *                   only the progress lines interleave. For long runs on a machine with spare cores.
  * --time-limit MS   an input that takes longer is a failure, "hang" (default 2000)
  * --watchdog MS     an input still running after this long is stopped and reported as a hang (default 60000)
  * --sweep           instead: every worst-case alphabet in every field of the template page, --size characters
@@ -31,6 +34,7 @@ interface Options {
   seed: number
   property?: string
   path?: string
+  jobs: number
   timeLimit: number
   watchdog: number
   sweep: boolean
@@ -73,22 +77,39 @@ async function main(): Promise<void> {
   console.log(`ldpress fuzz: ${mode}, seed ${options.seed}, time limit ${options.timeLimit} ms per input, watchdog ${options.watchdog} ms`)
   const started = performance.now()
   const results: TaskResult[] = []
-  const finished = new Set<string>()
+  const record = (result: TaskResult) => results.push(result)
 
-  // A worker runs the tasks in order; when the watchdog stops it, a new one carries on after the hung task.
-  for (;;) {
-    const outcome = await runWorker(options, [...finished], (result) => {
-      results.push(result)
-      finished.add(result.task)
-    })
-    if (outcome.kind === 'done') break
-    const {task, index, input, ms} = outcome
-    results.push({task, runs: index + 1, failed: true, seed: options.seed, path: options.sweep ? undefined : String(index), counterexample: input, error: `hang: still running after ${ms} ms (stopped by the watchdog)`, maxMs: ms, meanMs: ms})
-    finished.add(task)
+  if (options.sweep || options.jobs <= 1) {
+    await runTasks(options, [], record)
+  } else {
+    // N lanes, each running one property per worker and then taking the next: the costly ones come first in the table.
+    const names = hostileProperties('long').map((property) => property.name).filter((name) => options.property === undefined || name.includes(options.property))
+    if (names.length === 0) throw new Error(`No property matches ${JSON.stringify(options.property)}`)
+    const queue = [...names]
+    const lane = async () => {
+      for (let name = queue.shift(); name !== undefined; name = queue.shift()) await runTasks(options, names.filter((other) => other !== name), record)
+    }
+    await Promise.all(Array.from({length: Math.min(options.jobs, names.length)}, lane))
+    results.sort((a, b) => names.indexOf(a.task) - names.indexOf(b.task))
   }
 
   report(results, options, performance.now() - started)
   process.exitCode = results.some((result) => result.failed) ? 1 : 0
+}
+
+/** Run every task not in `skip`, in order, in a worker; when the watchdog stops it, a new one carries on after the hung task. */
+async function runTasks(options: Options, skip: readonly string[], record: (result: TaskResult) => void): Promise<void> {
+  const finished = new Set<string>(skip)
+  for (;;) {
+    const outcome = await runWorker(options, [...finished], (result) => {
+      record(result)
+      finished.add(result.task)
+    })
+    if (outcome.kind === 'done') return
+    const {task, index, input, ms} = outcome
+    record({task, runs: index + 1, failed: true, seed: options.seed, path: options.sweep ? undefined : String(index), counterexample: input, error: `hang: still running after ${ms} ms (stopped by the watchdog)`, maxMs: ms, meanMs: ms})
+    finished.add(task)
+  }
 }
 
 function parseOptions(): Options {
@@ -98,6 +119,7 @@ function parseOptions(): Options {
       seed: {type: 'string'},
       property: {type: 'string'},
       path: {type: 'string'},
+      jobs: {type: 'string', default: '1'},
       'time-limit': {type: 'string', default: '2000'},
       watchdog: {type: 'string', default: '60000'},
       sweep: {type: 'boolean', default: false},
@@ -115,6 +137,7 @@ function parseOptions(): Options {
     seed: number('seed', values.seed, Date.now() ^ (Math.random() * 0x100000000)),
     property: values.property,
     path: values.path,
+    jobs: Math.max(1, Math.floor(number('jobs', values.jobs))),
     timeLimit: number('time-limit', values['time-limit']),
     watchdog: number('watchdog', values.watchdog),
     sweep: values.sweep ?? false,

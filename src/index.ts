@@ -5,7 +5,10 @@
  */
 export {extract, read} from './pipeline.js'
 export {validateHtml} from './validation.js'
+export type {ValidateHtmlOptions} from './validation.js'
 export type {ExtractOptions, ExtractResult, Article} from './pipeline.js'
+export type {LimitOptions} from './limits.js'
+export {defaultLimits} from './limits.js'
 export {validate} from './validate/index.js'
 export type {ValidateOptions, ValidateResult} from './validate/index.js'
 export {toJsonLd, toScriptTag, injectJsonLd, removeJsonLd} from './emit/index.js'

@@ -11,6 +11,7 @@
  */
 import type {Graph} from 'schema-dts'
 import {injectJsonLd, removeJsonLd} from './emit/index.js'
+import type {LimitOptions} from './limits.js'
 import type {MarkupBlock} from './markup/types.js'
 import {extractWithMarkup, read, type ExtractOptions} from './pipeline.js'
 import {validateBlocks} from './validation.js'
@@ -86,16 +87,23 @@ export function injectPage<T extends string | Uint8Array>(input: T, options: Inj
     const note = emitDiagnostic('emit/encoding', 'warning', 'UTF-16 pages are not edited: the page was left unchanged')
     return {output: input, changed: false, action: 'skipped', diagnostics: [note]}
   }
-  const {url, body, maxBytes, space, entities} = options
+  const {url, body, space, entities, maxBytes, maxDepth, maxJsonLdBlocks, timeBudgetMs} = options
+  // `undefined` limits take their defaults.
+  const limits: LimitOptions = {maxBytes, maxDepth, maxJsonLdBlocks, timeBudgetMs}
   // One parse serves extraction, the page's own markup and its validation. Positions of a page in a legacy
   // encoding are columns of the decoded text, not of the byte-per-character text edited: read that one again.
   const {extracted, markup: ownMarkup} = extractWithMarkup(input, {
     ...(url === undefined ? {} : {url}),
     ...(body === undefined ? {} : {body}),
-    ...(maxBytes === undefined ? {} : {maxBytes}),
-    ...(entities === undefined ? {} : {entities})
+    ...(entities === undefined ? {} : {entities}),
+    ...limits
   })
-  const markup = page.asciiOnly ? read(page.text) : ownMarkup
+  // A page whose extraction ran out of time has a partial graph: writing it would put half an article into the site.
+  if (extracted.diagnostics.some((diagnostic) => diagnostic.ruleId === 'extract/time-budget')) {
+    const note = emitDiagnostic('emit/partial-extraction', 'warning', 'Extraction ran out of time (`timeBudgetMs`): the page was left unchanged')
+    return {output: input, changed: false, action: 'skipped', diagnostics: [...extracted.diagnostics, note]}
+  }
+  const markup = page.asciiOnly ? read(page.text, limits) : ownMarkup
   const articles = articleNodes(markup)
 
   let graph: Graph | undefined = extracted.graph

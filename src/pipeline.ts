@@ -13,20 +13,22 @@ import {extractFields, type Extracted, type Fields} from './extract/index.js'
 import {runEntities} from './entities/stage.js'
 import type {EntitiesOptions, FoundEntity} from './entities/types.js'
 import {buildGraph, type GraphEntity} from './graph/index.js'
+import {Budget, pruneDepth, resolveLimits, type Clock, type LimitOptions, type Limits} from './limits.js'
 import {readMarkup} from './markup/index.js'
 import type {ReadResult} from './markup/types.js'
 import {parseHtml} from './parse/index.js'
 import type {Diagnostic} from './types.js'
 
-export interface ExtractOptions {
+export type {LimitOptions} from './limits.js'
+
+/** Options of `extract`; the limits (`maxBytes`, `maxDepth`, `maxJsonLdBlocks`, `timeBudgetMs`) are `LimitOptions`. */
+export interface ExtractOptions extends LimitOptions {
   /** The page's URL: the base for relative URLs and `@id`s (a canonical link in the page takes precedence). */
   url?: string
   /** Include the body text as `articleBody`. Default `false`. (Main-text detection always runs: `wordCount` needs it.) */
   body?: boolean
   /** Record every candidate of every field and what became of it (`explanation`). Default `false`. */
   explain?: boolean
-  /** Largest input read, in bytes; the rest is ignored with a diagnostic. Default 50 MiB. */
-  maxBytes?: number
   /**
    * The people, places and organisations the article is about and mentions
    * (`about`, `mentions`), found offline in its headline, dek, body and
@@ -71,21 +73,23 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
 /**
  * `extract`, also handing back the structured data the page carries (read
  * once, from the same parse): for callers that validate or edit that markup
- * too (`injectPage`).
+ * too (`injectPage`). `clock` is for tests of the time budget.
  */
-export function extractWithMarkup(input: string | Uint8Array, options: ExtractOptions = {}): {extracted: ExtractResult; markup: ReadResult} {
+export function extractWithMarkup(input: string | Uint8Array, options: ExtractOptions = {}, clock?: Clock): {extracted: ExtractResult; markup: ReadResult} {
   checkInput(input)
   const base = options.url === undefined ? undefined : checkUrl(options.url)
-  const parsed = parseHtml(input, options.maxBytes === undefined ? {} : {maxBytes: options.maxBytes})
-  const markup = readMarkup(parsed.tree, parsed.text)
-  const result = extractFromMarkup(parsed.tree, markup, base, options)
-  return {extracted: {...result, diagnostics: [...parsed.diagnostics, ...result.diagnostics]}, markup}
+  const limits = resolveLimits(options)
+  const budget = new Budget(limits.timeBudgetMs, clock)
+  const {tree, markup, diagnostics} = readPage(input, limits, budget)
+  const result = extractFromMarkup(tree, markup, base, options, budget)
+  return {extracted: {...result, diagnostics: [...diagnostics, ...result.diagnostics]}, markup}
 }
 
 /**
  * Extract a linked NewsArticle graph from a hast tree someone else parsed
  * (a rehype plugin, a tree other plugins have changed). The same code path
- * as `extract`, minus decoding and parsing.
+ * as `extract`, minus decoding, parsing and the limits on the tree itself
+ * (`maxBytes`, `maxDepth`: the tree is the caller's, and is not changed).
  *
  * `text` is the source the tree's positions point into (a VFile's value): with
  * it, JSON-LD is read byte-exact from the page and diagnostics on attributes
@@ -93,25 +97,39 @@ export function extractWithMarkup(input: string | Uint8Array, options: ExtractOp
  * matches), script text comes from the tree and positions from node positions.
  * An invalid `options.url` is misuse and throws.
  */
-export function extractFromTree(tree: Root, text: string | undefined, options: Omit<ExtractOptions, 'maxBytes'> = {}): ExtractResult {
+export function extractFromTree(tree: Root, text: string | undefined, options: Omit<ExtractOptions, 'maxBytes' | 'maxDepth'> = {}): ExtractResult {
   const base = options.url === undefined ? undefined : checkUrl(options.url)
-  return extractFromMarkup(tree, readMarkup(tree, text ?? ''), base, options)
+  const limits = resolveLimits(options)
+  const budget = new Budget(limits.timeBudgetMs)
+  return extractFromMarkup(tree, readMarkup(tree, text ?? '', {maxJsonLdBlocks: limits.maxJsonLdBlocks}), base, options, budget)
 }
 
 /**
  * The extraction proper, given the page's markup (read once by callers that
  * also validate it). `base` must already be checked. Diagnostics: markup's,
- * then the fields', then notes.
+ * then the fields', then notes. With a `budget`, each stage runs only while
+ * there is time left; the result is then what was done, plus
+ * `extract/time-budget`.
  */
-export function extractFromMarkup(tree: Root, markup: ReadResult, base: string | undefined, options: Pick<ExtractOptions, 'body' | 'explain' | 'entities'> = {}): ExtractResult {
+export function extractFromMarkup(
+  tree: Root,
+  markup: ReadResult,
+  base: string | undefined,
+  options: Pick<ExtractOptions, 'body' | 'explain' | 'entities'> = {},
+  budget: Budget = new Budget(Infinity)
+): ExtractResult {
   // ldpress's own script from an earlier run is output, not evidence: reading it back would make `inject` drift.
   const evidence = {...markup, nodes: markup.nodes.filter((node) => !markup.blocks[node.block]?.own)}
-  const {fields, provenance, explanation, diagnostics} = extractFields(tree, evidence, base, {explain: options.explain === true})
-  const content = detectContent(tree)
+  const {fields, provenance, explanation, diagnostics} = budget.allows('field extraction')
+    ? extractFields(tree, evidence, base, {explain: options.explain === true})
+    : {fields: {}, provenance: {}, explanation: undefined, diagnostics: []}
+  const content = budget.allows('main text') ? detectContent(tree) : {paragraphs: [], captions: [], wordCount: 0}
   const articleBody = options.body && content.paragraphs.length > 0 ? content.paragraphs.join('\n\n') : undefined
 
   const {about, mentions} =
-    options.entities === false ? {about: [], mentions: []} : runEntities({...fields, paragraphs: content.paragraphs, captions: content.captions}, options.entities ?? {})
+    options.entities === false || !budget.allows('entities')
+      ? {about: [], mentions: []}
+      : runEntities({...fields, paragraphs: content.paragraphs, captions: content.captions}, options.entities ?? {})
 
   const article: Article = {...fields, wordCount: content.wordCount, ...(articleBody ? {articleBody} : {}), about, mentions}
   const graph = buildGraph({...fields, wordCount: content.wordCount, articleBody, about: about.map(toGraphEntity), mentions: mentions.map(toGraphEntity)})
@@ -124,6 +142,8 @@ export function extractFromMarkup(tree: Root, markup: ReadResult, base: string |
       source: 'extract'
     })
   }
+  const timeUp = budget.diagnostic('extract/time-budget')
+  if (timeUp) notes.push(timeUp)
   return {graph, article, provenance, ...(explanation ? {explanation} : {}), diagnostics: [...markup.diagnostics, ...diagnostics, ...notes]}
 }
 
@@ -137,15 +157,40 @@ function toGraphEntity(entity: FoundEntity): GraphEntity {
   }
 }
 
-/** Read the structured data a page already carries (JSON-LD, microdata, RDFa), with source positions. */
-export function read(input: string | Uint8Array, options: {maxBytes?: number} = {}): ReadResult {
-  checkInput(input)
-  const parsed = parseHtml(input, options)
-  const result = readMarkup(parsed.tree, parsed.text)
-  return {...result, diagnostics: [...parsed.diagnostics, ...result.diagnostics]}
+/**
+ * Read the structured data a page already carries (JSON-LD, microdata, RDFa), with source positions.
+ * The limits apply (see `LimitOptions`); an invalid one is misuse and throws.
+ */
+export function read(input: string | Uint8Array, options: LimitOptions = {}): ReadResult {
+  return readWithin(input, options)
 }
 
-function checkInput(input: unknown): void {
+/** `read`, with a clock for tests of the time budget. */
+export function readWithin(input: string | Uint8Array, options: LimitOptions = {}, clock?: Clock): ReadResult {
+  checkInput(input)
+  const limits = resolveLimits(options)
+  const budget = new Budget(limits.timeBudgetMs, clock)
+  const {markup, diagnostics} = readPage(input, limits, budget)
+  const timeUp = budget.diagnostic('markup/time-budget')
+  return {blocks: markup.blocks, nodes: markup.nodes, diagnostics: [...diagnostics, ...markup.diagnostics, ...(timeUp ? [timeUp] : [])]}
+}
+
+/**
+ * The first stages of every page-level call: parse (cut at `maxBytes`),
+ * prune past `maxDepth`, then read the markup while the budget allows
+ * (`maxJsonLdBlocks`). The parse and pruning diagnostics are returned apart
+ * from the markup's.
+ */
+export function readPage(input: string | Uint8Array, limits: Limits, budget: Budget): {tree: Root; markup: ReadResult; diagnostics: Diagnostic[]} {
+  const parsed = parseHtml(input, {maxBytes: limits.maxBytes})
+  const pruned = pruneDepth(parsed.tree, limits.maxDepth)
+  const diagnostics = pruned.diagnostic ? [...parsed.diagnostics, pruned.diagnostic] : parsed.diagnostics
+  const markup = budget.allows('markup reading') ? readMarkup(parsed.tree, parsed.text, {maxJsonLdBlocks: limits.maxJsonLdBlocks}) : {blocks: [], nodes: [], diagnostics: []}
+  return {tree: parsed.tree, markup, diagnostics}
+}
+
+/** A page is a string or bytes; anything else is misuse (a TypeError). */
+export function checkInput(input: unknown): void {
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
     throw new TypeError(`ldpress: expected the page as a string or Uint8Array, got ${input === null ? 'null' : typeof input}`)
   }

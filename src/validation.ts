@@ -4,18 +4,39 @@
  * extraction (the CLI's `extract`, a build step) does not load the
  * generated validators and vocabulary tables.
  */
+import {Budget, resolveLimits, type Clock, type LimitOptions} from './limits.js'
 import type {MarkupBlock} from './markup/types.js'
-import {read} from './pipeline.js'
+import {checkInput, readPage} from './pipeline.js'
 import type {Diagnostic} from './types.js'
 import {validate, type ValidateOptions, type ValidateResult} from './validate/index.js'
 
 /**
- * Validate every block of structured data on a page. Diagnostics carry the
- * page's line and column.
+ * Options of `validateHtml`: the profiles, and the page limits. `maxDepth`
+ * here is the page's element nesting (a limit); the JSON nesting `validate`
+ * follows keeps its default.
  */
-export function validateHtml(input: string | Uint8Array, options: Omit<ValidateOptions, 'start'> = {}): ValidateResult {
-  const {blocks, diagnostics} = read(input)
-  const all: Diagnostic[] = [...diagnostics, ...validateBlocks(blocks, options)]
+export interface ValidateHtmlOptions extends Omit<ValidateOptions, 'start' | 'maxDepth'>, LimitOptions {}
+
+/**
+ * Validate every block of structured data on a page. Diagnostics carry the
+ * page's line and column. Past a limit (see `LimitOptions`) the result is
+ * partial, with a warning naming the limit; an invalid limit is misuse and
+ * throws.
+ */
+export function validateHtml(input: string | Uint8Array, options: ValidateHtmlOptions = {}): ValidateResult {
+  return validateHtmlWithin(input, options)
+}
+
+/** `validateHtml`, with a clock for tests of the time budget. */
+export function validateHtmlWithin(input: string | Uint8Array, options: ValidateHtmlOptions = {}, clock?: Clock): ValidateResult {
+  checkInput(input)
+  const limits = resolveLimits(options)
+  const budget = new Budget(limits.timeBudgetMs, clock)
+  const {markup, diagnostics} = readPage(input, limits, budget)
+  const profiles = options.profiles === undefined ? {} : {profiles: options.profiles}
+  const all: Diagnostic[] = [...diagnostics, ...markup.diagnostics, ...validateBlocks(markup.blocks, profiles, budget)]
+  const timeUp = budget.diagnostic('markup/time-budget')
+  if (timeUp) all.push(timeUp)
   return {valid: !all.some((diagnostic) => diagnostic.severity === 'error'), diagnostics: all}
 }
 
@@ -23,11 +44,13 @@ export function validateHtml(input: string | Uint8Array, options: Omit<ValidateO
  * Validate blocks read by the markup stage (`readMarkup`, `read`): only the
  * blocks' findings, without the markup stage's own diagnostics (the caller
  * has those). JSON-LD findings carry page positions; microdata and RDFa
- * findings point at the item's element.
+ * findings point at the item's element. With a `budget`, blocks are validated
+ * while there is time left (the caller reports the rest as skipped).
  */
-export function validateBlocks(blocks: readonly MarkupBlock[], options: Omit<ValidateOptions, 'start'> = {}): Diagnostic[] {
+export function validateBlocks(blocks: readonly MarkupBlock[], options: Omit<ValidateOptions, 'start'> = {}, budget?: Budget): Diagnostic[] {
   const all: Diagnostic[] = []
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
+    if (budget && !budget.allows(`validation (${blocks.length - index} of ${blocks.length} blocks)`)) break
     const json = block.text !== undefined
     const result = json ? validate(block.text, {...options, start: block.start}) : validate(block.data, options)
     for (const diagnostic of result.diagnostics) {

@@ -28,13 +28,18 @@ describe('bad input gives diagnostics, never an exception', () => {
     expect(syntax).toMatchObject({severity: 'error', line: 1})
     expect(validateHtml(html).valid).toBe(false)
   })
-  test('deeply nested markup is read whole: no stack overflow, nothing lost', () => {
+  test('deeply nested markup: no stack overflow; past maxDepth the deep part is dropped with a warning, nothing else lost', () => {
     const html = `<title>Deep</title><p>${'Words of the story. '.repeat(20)}</p>${'<div>'.repeat(20_000)}text${'</div>'.repeat(20_000)}<p>after</p>`
     const result = extract(html)
     expect(result.diagnostics.map((diagnostic) => diagnostic.ruleId)).not.toContain('parse/failed')
+    expect(result.diagnostics).toContainEqual(expect.objectContaining({ruleId: 'parse/max-depth', severity: 'warning'}))
     expect(result.article.headline).toBe('Deep')
-    // 80 words of the paragraph, "text" at the bottom of the nesting, and "after" behind it.
-    expect(result.article.wordCount).toBe(82)
+    // 80 words of the paragraph and "after" behind the nesting; "text", 20,002 levels down, is past the default 10,000.
+    expect(result.article.wordCount).toBe(81)
+    // Read whole when the limit allows it.
+    const whole = extract(html, {maxDepth: 30_000})
+    expect(whole.diagnostics.map((diagnostic) => diagnostic.ruleId)).not.toContain('parse/max-depth')
+    expect(whole.article.wordCount).toBe(82)
   })
   test('misuse throws: a relative url, a non-string input', () => {
     expect(() => extract('<p>x</p>', {url: '/relative'})).toThrow(/absolute http\(s\) URL/)

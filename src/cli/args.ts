@@ -34,6 +34,16 @@ export interface Options {
   allPages: boolean
   check: boolean
   dryRun: boolean
+  /** `--max-bytes N`. */
+  maxBytes?: number
+  /** `--max-depth N`. */
+  maxDepth?: number
+  /** `--max-jsonld-blocks N`. */
+  maxJsonLdBlocks?: number
+  /** `--time-budget MS`. */
+  timeBudgetMs?: number
+  /** `inject --follow-symlinks`: write through links that leave the folders given. */
+  followSymlinks: boolean
   baseUrl?: string
   ignore?: string[]
   stdinFilename?: string
@@ -204,9 +214,14 @@ function toOptions(values: RawValues): Options {
     entitiesFile: string('entities-file'),
     ...numberOption('entities-max', string('entities-max'), /^[1-9]\d{0,3}$/, 'entitiesMax'),
     ...numberOption('entities-min-score', string('entities-min-score'), /^\d+(?:\.\d+)?$/, 'entitiesMinScore'),
+    ...numberOption('max-bytes', string('max-bytes'), /^\d{1,15}$/, 'maxBytes'),
+    ...numberOption('max-depth', string('max-depth'), /^\d{1,15}$/, 'maxDepth'),
+    ...numberOption('max-jsonld-blocks', string('max-jsonld-blocks'), /^\d{1,15}$/, 'maxJsonLdBlocks'),
+    ...numberOption('time-budget', string('time-budget'), /^\d{1,15}(?:\.\d+)?$/, 'timeBudgetMs'),
     allPages: bool('all-pages'),
     check: bool('check'),
     dryRun: bool('dry-run'),
+    followSymlinks: bool('follow-symlinks'),
     baseUrl: string('base-url'),
     ignore: ignore.length > 0 ? ignore : undefined,
     stdinFilename: string('stdin-filename'),
@@ -233,7 +248,12 @@ function parseShard(text: string | undefined): Options['shard'] {
 }
 
 /** `{[key]: Number(text)}` when the flag was given and `pattern` fits; a usage error when it does not. */
-function numberOption<K extends 'entitiesMax' | 'entitiesMinScore'>(flag: string, text: string | undefined, pattern: RegExp, key: K): Partial<Record<K, number>> {
+function numberOption<K extends 'entitiesMax' | 'entitiesMinScore' | 'maxBytes' | 'maxDepth' | 'maxJsonLdBlocks' | 'timeBudgetMs'>(
+  flag: string,
+  text: string | undefined,
+  pattern: RegExp,
+  key: K
+): Partial<Record<K, number>> {
   if (text === undefined) return {}
   if (!pattern.test(text)) throw new UsageError(`--${flag} needs a number, not '${text}'`)
   return {[key]: Number(text)} as Partial<Record<K, number>>

@@ -39,6 +39,11 @@ export interface Config {
   format?: string
   /** Fail (exit 1) when there are more warnings than this. */
   maxWarnings?: number
+  /** The page limits (`--max-bytes`, `--max-depth`, `--max-jsonld-blocks`, `--time-budget`; see the library's `LimitOptions`). */
+  maxBytes?: number
+  maxDepth?: number
+  maxJsonLdBlocks?: number
+  timeBudgetMs?: number
 }
 
 /** A configuration and the file it came from. */
@@ -70,7 +75,10 @@ export const configFileNames = [
   'package.json'
 ] as const
 
-const configKeys = ['profiles', 'rules', 'ignore', 'baseUrl', 'format', 'maxWarnings'] as const
+const configKeys = ['profiles', 'rules', 'ignore', 'baseUrl', 'format', 'maxWarnings', 'maxBytes', 'maxDepth', 'maxJsonLdBlocks', 'timeBudgetMs'] as const
+
+/** The limit keys, and whether each must be a whole number. */
+const limitKeys = [['maxBytes', true], ['maxDepth', true], ['maxJsonLdBlocks', true], ['timeBudgetMs', false]] as const
 
 /** Rule ids look like `google/article-author-url`: a prefix, a slash, a name. */
 const ruleIdPattern = /^[a-z][a-z0-9.]*\/[a-z0-9][a-z0-9-]*$/
@@ -195,6 +203,12 @@ export function checkConfig(value: unknown, filepath: string): Config {
   if (format !== undefined && (typeof format !== 'string' || format === '')) fail('"format"', `must be a format name, not ${describe(format)}`)
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && (maxWarnings as number) >= 0)) {
     fail('"maxWarnings"', `must be a whole number, 0 or more, not ${describe(maxWarnings)}`)
+  }
+  for (const [key, whole] of limitKeys) {
+    const limit = value[key]
+    if (limit !== undefined && !(typeof limit === 'number' && limit >= 0 && (whole ? Number.isInteger(limit) : Number.isFinite(limit)))) {
+      fail(`"${key}"`, `must be ${whole ? 'a whole number' : 'a number'}, 0 or more, not ${describe(limit)}`)
+    }
   }
   return value as Config
 }

@@ -4,8 +4,8 @@
  * data-ldpress>`, byte for byte and atomically; `--check` only says which
  * pages are missing it or out of date, `--dry-run` prints the diff.
  */
-import {lstat} from 'node:fs/promises'
 import type {InjectAction} from '../index.js'
+import {limitRules} from '../limits.js'
 import type {Command, CommandContext} from './command.js'
 import type {Job} from './check.js'
 import {exitCodes, UsageError} from './errors.js'
@@ -18,7 +18,8 @@ import {defaultJobs, runAll} from './pool.js'
 import {progress} from './progress.js'
 import {replaceFileAtomic} from './output.js'
 import {inSourceOrder, plural, shownSeverities, unixLine} from './report.js'
-import {startSession} from './session.js'
+import {limitsOf, startSession} from './session.js'
+import {resolveTargets} from './targets.js'
 
 const htmlExtensions = ['.html', '.htm']
 
@@ -26,7 +27,7 @@ const htmlExtensions = ['.html', '.htm']
 export const injectCommand: Command = {
   name: 'inject',
   summary: "Write each page's NewsArticle JSON-LD into its <head>, in place",
-  usage: ["inject <file|dir|glob>... [--base-url URL] [--existing keep|merge|replace] [--check | --dry-run]"],
+  usage: ["inject <file|dir|glob>... [--base-url URL] [--existing keep|merge|replace] [--check | --dry-run] [--follow-symlinks]"],
   description:
     'Extracts each page and writes its graph into the <head> as one <script type="application/ld+json" data-ldpress>, ' +
     'replacing the one an earlier run wrote. Every other byte of the page stays as it was, the file is replaced ' +
@@ -34,7 +35,9 @@ export const injectCommand: Command = {
     'already has its own Article markup is kept as it is and validated (--existing keep), merged with (merge) or ' +
     'has its article JSON-LD replaced (replace). Prints one line per page (written, unchanged, kept, merged, ' +
     'replaced, skipped) and a summary; findings go to standard error. --check writes nothing and exits 1 when a ' +
-    'page is missing its JSON-LD or has an out-of-date one; --dry-run writes nothing and prints the diff.',
+    'page is missing its JSON-LD or has an out-of-date one; --dry-run writes nothing and prints the diff. A page ' +
+    'that is a symbolic link is written through: the file it points to is replaced, atomically in its own folder, ' +
+    'when that file is inside the folders given (skipped with a message otherwise, unless --follow-symlinks).',
   examples: [
     "inject 'dist/**/*.html' --base-url https://news.example/",
     'inject dist --check --base-url https://news.example/',
@@ -58,17 +61,13 @@ async function runInject({io, operands, options}: CommandContext): Promise<numbe
   const shown = shownSeverities(options)
   const counts = new Map<InjectAction, number>()
   let stale = 0
-  const pages: Input[] = []
-  for (const input of inputs) {
-    const link = await lstat(input.path!).catch(() => undefined)
-    if (!link?.isSymbolicLink()) {
-      pages.push(input)
-      continue
-    }
-    io.stderr.write(`${input.name}: skipped: a symbolic link (edit the file it points to instead)\n`)
-    counts.set('skipped', (counts.get('skipped') ?? 0) + 1)
-  }
-  const job: Job = {kind: 'inject', existing, body: options.body, articlesOnly: !options.allPages, entities, dryRun: options.dryRun}
+  // Links are followed to the real file (written atomically in its own folder), but not out of the tree given.
+  const {targets, refused} = await resolveTargets(inputs, options.followSymlinks)
+  for (const {input, reason} of refused) io.stderr.write(`${input.name}: ${reason}\n`)
+  if (refused.length > 0) counts.set('skipped', refused.length)
+  const fileOf = new Map(targets.map((target) => [target.input, target.file]))
+  const pages = targets.map((target) => target.input)
+  const job: Job = {kind: 'inject', existing, body: options.body, articlesOnly: !options.allPages, entities, dryRun: options.dryRun, limits: limitsOf(options, config)}
   const urlOf = (input: Input) => pageUrl(input, undefined, baseUrl, io.cwd)
   const meter = progress(io, pages.length, {quiet: options.quiet})
   // Pages are extracted in worker threads (--jobs) and written here, in input order.
@@ -76,8 +75,9 @@ async function runInject({io, operands, options}: CommandContext): Promise<numbe
     meter.tick()
     if (result.kind !== 'inject') continue
     for (const diagnostic of inSourceOrder(result.diagnostics)) {
-      // What extraction did not find (no image, no date) is for --verbose: on a site it is one line per page.
-      if (shown.has(diagnostic.severity) && (diagnostic.source !== 'extract' || options.verbose)) io.stderr.write(`${unixLine(input.name, diagnostic)}\n`)
+      // What extraction did not find (no image, no date) is for --verbose: on a site it is one line per page. A limit hit is always said.
+      const extractNote = diagnostic.source === 'extract' && !limitRules.has(diagnostic.ruleId)
+      if (shown.has(diagnostic.severity) && (!extractNote || options.verbose)) io.stderr.write(`${unixLine(input.name, diagnostic)}\n`)
     }
     counts.set(result.action, (counts.get(result.action) ?? 0) + 1)
     if (options.check) {
@@ -91,7 +91,7 @@ async function runInject({io, operands, options}: CommandContext): Promise<numbe
       if (result.diff) io.stdout.write(result.diff)
       continue
     }
-    if (result.output) await replaceFileAtomic(input.path!, result.output, input.name)
+    if (result.output) await replaceFileAtomic(fileOf.get(input)!, result.output, input.name)
     if (!options.quiet) io.stdout.write(`${input.name}: ${result.action}\n`)
   }
   meter.done()

@@ -57,9 +57,11 @@ export async function writeFileAtomic(path: string, text: string, shown: string)
 /**
  * Replace an existing file's bytes without ever leaving it half-written: write
  * a temporary file next to it (same folder, so the rename cannot cross file
- * systems), flush it to disk, give it the original's mode, and rename it over
- * the original. A crash at any moment leaves the old file or the new one.
- * Throws `IoError`.
+ * systems), flush it to disk, give it the original's mode, rename it over
+ * the original, and flush the folder (where the platform allows) so the
+ * rename itself survives a power cut. A crash at any moment leaves the old
+ * file or the new one. `path` must be the real file, not a symbolic link to
+ * it (the rename would replace the link). Throws `IoError`.
  */
 export async function replaceFileAtomic(path: string, bytes: Uint8Array, shown: string): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.ldpress-${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
@@ -77,6 +79,20 @@ export async function replaceFileAtomic(path: string, bytes: Uint8Array, shown: 
     await handle?.close().catch(() => undefined)
     await rm(temporary, {force: true}).catch(() => undefined)
     throw new IoError('write', shown, error)
+  }
+  await syncFolder(dirname(path))
+}
+
+/** fsync a folder (its entries: a rename). Not possible on Windows, and not needed for correctness there: ignored. */
+async function syncFolder(folder: string): Promise<void> {
+  let handle: FileHandle | undefined
+  try {
+    handle = await open(folder, 'r')
+    await handle.sync()
+  } catch {
+    // EISDIR / EPERM / EINVAL where folders cannot be opened or synced.
+  } finally {
+    await handle?.close().catch(() => undefined)
   }
 }
 

@@ -4,7 +4,7 @@
  * every top-level node in `@graph`. Reading problems go to standard error.
  */
 import type {Command, CommandContext} from './command.js'
-import {startSession} from './session.js'
+import {limitsOf, startSession} from './session.js'
 import {exitCodes, UsageError} from './errors.js'
 import {readInput} from './inputs.js'
 import {loadDocumentModule, loadExtraction} from './library.js'
@@ -37,7 +37,8 @@ async function runRead({io, operands, options}: CommandContext): Promise<number>
     throw new UsageError("read needs an input: a file or folder, or '-' for standard input (see 'ldpress read --help')")
   }
   if (options.quiet && options.verbose) throw new UsageError('--quiet and --verbose cannot be combined')
-  const {inputs} = await startSession(io, operands, options, htmlExtensions)
+  const {inputs, config} = await startSession(io, operands, options, htmlExtensions)
+  const limits = limitsOf(options, config)
   const [library, {toDocument}] = await Promise.all([loadExtraction(), loadDocumentModule()])
   // `--syntax` values were checked against the flag table's choices.
   const syntax = options.syntax?.map((name) => syntaxes[name as keyof typeof syntaxes])
@@ -45,7 +46,7 @@ async function runRead({io, operands, options}: CommandContext): Promise<number>
   const graph: unknown[] = []
   let errors = 0
   for (const input of inputs) {
-    const result = library.read(await readInput(input, io))
+    const result = library.read(await readInput(input, io), limits)
     for (const diagnostic of inSourceOrder(result.diagnostics)) {
       if (diagnostic.severity === 'error') errors++
       if (shown.has(diagnostic.severity)) io.stderr.write(`${unixLine(input.name, diagnostic)}\n`)

@@ -4,6 +4,7 @@
  * keep this runner's `--shard`. Command-line flags win over the
  * configuration file.
  */
+import type {LimitOptions} from '../limits.js'
 import type {Options} from './args.js'
 import {loadConfig, type Config} from './config.js'
 import {UsageError} from './errors.js'
@@ -51,4 +52,14 @@ function fnv1a(text: string): number {
     hash = Math.imul(hash, 0x01000193) >>> 0
   }
   return hash
+}
+
+/** The page limits: each flag given wins over the configuration's key; absent ones are left to the library's defaults. */
+export function limitsOf(options: Options, config: Config): LimitOptions {
+  const limits: LimitOptions = {}
+  for (const key of ['maxBytes', 'maxDepth', 'maxJsonLdBlocks', 'timeBudgetMs'] as const) {
+    const value = options[key] ?? config[key]
+    if (value !== undefined) limits[key] = value
+  }
+  return limits
 }

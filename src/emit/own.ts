@@ -6,8 +6,11 @@
  * a browser (scripting on) reads `<noscript>` as raw text up to the next
  * `</noscript>`. A `data-ldpress` script inside that text is not an element for
  * the browser, so it is not ours, even when our parser closed the `<noscript>`
- * early and made the script its sibling.
+ * early and made the script its sibling. Inside `<svg>` or `<math>` (foreign
+ * content) a `<noscript>` is an ordinary element, not raw text, and a
+ * `data-ldpress` script in it is an element like any other.
  * @see https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-inbody (the `noscript` start tag)
+ * @see https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-inforeign
  */
 import type {Element, Root} from 'hast'
 import {walkElements} from '../parse/index.js'
@@ -23,8 +26,8 @@ const noscriptEnd = /<\/noscript[\t\n\f\r />]/gi
 export function ownScripts(source: string, tree: Root): Element[] {
   const candidates: Element[] = []
   const rawText: Array<[number, number]> = []
-  walkElements(tree, (element) => {
-    if (element.tagName === 'noscript') {
+  walkElements(tree, (element, ancestors) => {
+    if (element.tagName === 'noscript' && !inForeignContent(ancestors)) {
       rawText.push(noscriptText(source, element))
       return false
     }
@@ -37,6 +40,19 @@ export function ownScripts(source: string, tree: Root): Element[] {
     const start = script.position!.start.offset ?? 0
     return !rawText.some(([from, to]) => start >= from && start < to)
   })
+}
+
+/** Elements where HTML parsing resumes inside `<svg>` (foreignObject, desc, title) or `<math>` (text and annotation-xml). */
+const integrationPoints = new Set(['foreignObject', 'desc', 'title', 'mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml'])
+
+/** Whether an element with these ancestors (nearest last) is in SVG or MathML content, not back in HTML. */
+function inForeignContent(ancestors: readonly Element[]): boolean {
+  for (let index = ancestors.length - 1; index >= 0; index--) {
+    const name = ancestors[index]!.tagName
+    if (integrationPoints.has(name)) return false
+    if (name === 'svg' || name === 'math') return true
+  }
+  return false
 }
 
 /** The range a browser reads as the `<noscript>` element's raw text. */

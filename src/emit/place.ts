@@ -26,7 +26,12 @@ function unitFor(indent: string): string {
   return indent.includes('\t') ? '\t' : '  '
 }
 
-/** The edit that puts `tag` into the head of a page that has no script of ours yet. */
+/**
+ * The edit that puts `tag` into the head of a page that has no script of ours yet.
+ * Only ever after a `>` that ends a token (see `after`): a page that ends inside
+ * its doctype (`<!doctype ht`, a truncated file) gets the script at its start,
+ * where a parser puts it in the head all the same, and keeps every byte.
+ */
 export function insertion(source: string, tree: Root, tag: string): Edit {
   const html = childElement(tree, 'html')
   const head = html && childElement(html, 'head')
@@ -34,10 +39,12 @@ export function insertion(source: string, tree: Root, tag: string): Edit {
   if (inHead) return inHead
 
   const htmlStart = html && tagPositions(html).opening
-  if (htmlStart) return after(source, end(htmlStart), indentOf(source, start(htmlStart)), tag)
+  const afterHtml = htmlStart && after(source, end(htmlStart), indentOf(source, start(htmlStart)), tag)
+  if (afterHtml) return afterHtml
 
   const doctype = tree.children.find((node) => node.type === 'doctype')
-  if (doctype?.position) return after(source, end(doctype.position), '', tag)
+  const afterDoctype = doctype?.position && after(source, end(doctype.position), '', tag)
+  if (afterDoctype) return afterDoctype
 
   return {start: 0, end: 0, text: tag}
 }
@@ -54,7 +61,8 @@ function insertionInHead(source: string, head: Element, tag: string): Edit | und
 
   const candidates = firstUnclosed === -1 ? head.children : head.children.slice(0, firstUnclosed)
   const anchor = findLast(candidates, (node): node is Element => node.type === 'element' && isClosed(node) && node.position !== undefined)
-  if (anchor?.position) return after(source, end(anchor.position), indentOf(source, start(anchor.position)), tag)
+  const afterAnchor = anchor?.position && after(source, end(anchor.position), indentOf(source, start(anchor.position)), tag)
+  if (afterAnchor) return afterAnchor
 
   const opening = tagPositions(head).opening
   if (!opening) return undefined
@@ -80,8 +88,13 @@ function beforeClosingTag(source: string, head: Element, closingStart: number, t
   return {start: lineStart, end: lineStart, text: indent + tag + lineBreakBefore(source, lineStart)}
 }
 
-/** Right after `offset`; on a new line with `indent` when a line break follows there anyway. */
-function after(source: string, offset: number, indent: string, tag: string): Edit {
+/**
+ * Right after `offset`; on a new line with `indent` when a line break follows
+ * there anyway. `undefined` unless a `>` ends the token there: a token the
+ * page ends inside of (an unterminated doctype) would swallow the script.
+ */
+function after(source: string, offset: number, indent: string, tag: string): Edit | undefined {
+  if (offset === 0 || source.charCodeAt(offset - 1) !== 62 /* > */) return undefined
   const lineBreak = lineBreakAt(source, offset)
   return {start: offset, end: offset, text: lineBreak ? lineBreak + indent + tag : tag}
 }

@@ -78,14 +78,44 @@ export function stringOf(value: unknown): string | undefined {
   return undefined
 }
 
-/** Resolve a URL against the base; `undefined` for unusable ones. Relative URLs stay as written when there is no base. */
+/**
+ * Resolve a URL against the base; `undefined` for unusable ones. The result
+ * is always an RFC 3986 URI (reference): `new URL` leaves `[`, `]`, `{`, `|`,
+ * `^`, a stray `%` and more as written, so path, query and fragment are
+ * percent-encoded on top (UTF-8 escapes, a stray `%` as `%25`, a lone
+ * surrogate as U+FFFD). Without a base a relative URL stays relative, encoded
+ * the same way; a protocol-relative one must parse as an https URL.
+ * @see https://www.rfc-editor.org/rfc/rfc3986#section-4.1
+ */
 export function resolveUrl(value: string, base: string | undefined): string | undefined {
   const trimmed = value.trim()
   if (trimmed === '' || /^(?:data|javascript|about|blob):/i.test(trimmed)) return undefined
+  const encode = (text: string): string => {
+    let fragment = false
+    return text
+      .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
+      .replace(/%(?![\dA-Fa-f]{2})|#|[^\w.~!$&'()*+,;=:@/?%#-]/gu, (char) => {
+        // The first `#` starts the fragment; `%` not starting an escape is a literal percent sign.
+        if (char === '#' && !fragment) {
+          fragment = true
+          return char
+        }
+        return char === '%' ? '%25' : encodeURIComponent(char)
+      })
+  }
   try {
     const url = base ? new URL(trimmed, base) : new URL(trimmed)
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined
+    // A host WHATWG accepts but RFC 3986 does not (`a{b}.example`) cannot be encoded: not a usable URL.
+    if (!/^(?:\[[\dA-Fa-f:.]+\]|[\w.~!$&'()*+,;=-]+)$/.test(url.hostname)) return undefined
+    // The path starts at the first `/` after `scheme://`: the authority has none (the host may hold `[…]`).
+    const path = url.href.indexOf('/', url.protocol.length + 2)
+    return path === -1 ? url.href : url.href.slice(0, path) + encode(url.href.slice(path))
   } catch {
-    return base ? undefined : trimmed.startsWith('//') ? `https:${trimmed}` : trimmed
+    if (base) return undefined
+    if (trimmed.startsWith('//')) return URL.canParse(`https:${trimmed}`) ? resolveUrl(`https:${trimmed}`, undefined) : undefined
+    // A scheme that did not parse (`http://a b`) is a broken absolute URL, not a relative one.
+    if (/^[a-z][a-z\d+.-]*:/i.test(trimmed)) return undefined
+    return encode(trimmed)
   }
 }

@@ -5,6 +5,7 @@
  */
 import type {Element} from 'hast'
 import {collapse, locator, pointOf, textOf} from '../parse/index.js'
+import {defaultLimits} from '../limits.js'
 import type {Diagnostic, Point} from '../types.js'
 
 /** Options of `readMarkup`. Every field is optional. */
@@ -17,6 +18,8 @@ export interface ReadOptions {
   maxNodes?: number
   /** Most elements visited while collecting microdata properties and text. Default 5,000,000. */
   maxWork?: number
+  /** Most JSON-LD blocks read; later ones are ignored (not even parsed). Default 1,000 (`defaultLimits` in src/limits.ts). */
+  maxJsonLdBlocks?: number
 }
 
 /** State of one call: resolved limits, counters, diagnostics. */
@@ -33,7 +36,7 @@ export interface Context {
   readonly reported: Set<string>
 }
 
-const defaults: Readonly<Required<ReadOptions>> = {maxDepth: 100, maxItems: 10_000, maxNodes: 10_000, maxWork: 5_000_000}
+const defaults: Readonly<Required<ReadOptions>> = {maxDepth: 100, maxItems: 10_000, maxNodes: 10_000, maxWork: 5_000_000, maxJsonLdBlocks: defaultLimits.maxJsonLdBlocks}
 
 /** Resolve options and start a call's state; `text` is the page the tree was parsed from. */
 export function createContext(options: ReadOptions, text = ''): Context {

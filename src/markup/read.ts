@@ -28,7 +28,26 @@ export function readMarkup(tree: Root, text: string, options: ReadOptions = {}):
   const context = createContext(options, text)
   const {found, index} = collect(tree, context)
   const sourced: SourcedBlock[] = []
-  for (const entry of found) sourced.push(...readEntry(entry, text, index, context))
+  const jsonLd = {read: 0, ignored: 0, first: undefined as Point | undefined}
+  const max = context.limits.maxJsonLdBlocks
+  for (const entry of found) {
+    if (entry.kind !== 'json-ld') {
+      sourced.push(...readEntry(entry, text, index, context))
+      continue
+    }
+    // Past the limit a script is not even parsed: a page of a million blocks costs the walk, not a million parses.
+    const blocks = jsonLd.read < max ? readEntry(entry, text, index, context) : undefined
+    const kept = blocks?.slice(0, max - jsonLd.read) ?? []
+    sourced.push(...kept)
+    jsonLd.read += kept.length
+    if (blocks === undefined || kept.length < blocks.length) {
+      jsonLd.ignored += blocks === undefined ? 1 : blocks.length - kept.length
+      jsonLd.first ??= blocks?.[kept.length]?.block.start ?? startOf(entry)
+    }
+  }
+  if (jsonLd.ignored > 0) {
+    report(context, 'markup/max-jsonld-blocks', 'warning', `More than ${max} JSON-LD blocks (\`maxJsonLdBlocks\`): ${jsonLd.ignored} more ${jsonLd.ignored === 1 ? 'was' : 'were'} ignored, from here on`, jsonLd.first)
+  }
   const nodes = collectNodes(sourced, context)
   return {blocks: sourced.map(({block}) => block), nodes, diagnostics: context.diagnostics}
 }

@@ -206,8 +206,9 @@ function checkTopLevel(document: unknown, report: Report): boolean {
     report('jsonld/invalid-document', 'error', `A JSON-LD document must be an object or an array of objects, not ${preview(document)}`, '')
     return false
   }
+  // Array.from, not map: the holes of a sparse array (JS callers) become `undefined` items, reported like any other.
   const tops: Array<[unknown, string]> = Array.isArray(document)
-    ? document.map((item, index) => [item, appendPointer('', index)])
+    ? Array.from(document, (item, index) => [item, appendPointer('', index)])
     : [[document, '']]
   for (const [top, pointer] of tops) {
     if (top === null || typeof top !== 'object' || Array.isArray(top)) {

@@ -95,7 +95,8 @@ export function checkRange(property: string, value: unknown, path: string, alias
   if (info.ranges.length === 0) return []
   const findings: Finding[] = []
   const items: Array<[unknown, string]> = []
-  for (const [item, itemPath] of Array.isArray(value) ? value.map((item, index) => [item, appendPointer(path, index)] as const) : [[value, path] as const]) {
+  // Array.from, not map: the holes of a sparse array (JS callers) become `undefined` items, reported like any other.
+  for (const [item, itemPath] of Array.isArray(value) ? Array.from(value, (item: unknown, index) => [item, appendPointer(path, index)] as const) : [[value, path] as const]) {
     // `{"@list": [...]}` and `{"@set": [...]}` are transparent: their items are the values.
     const wrapper = item !== null && typeof item === 'object' && !Array.isArray(item) ? (['@list', '@set'] as const).find((key) => Object.hasOwn(item, key)) : undefined
     if (wrapper === undefined) items.push([item, itemPath])

@@ -147,7 +147,10 @@ describe('checkConfig', () => {
     [{format: 3}, '"format" must be a format name, not 3'],
     [{maxWarnings: -1}, '"maxWarnings" must be a whole number, 0 or more, not -1'],
     [{maxWarnings: 1.5}, '"maxWarnings" must be'],
-    [{zzzzzz: 1}, 'unknown key "zzzzzz" (known keys: profiles, rules, ignore, baseUrl, format, maxWarnings)'],
+    [{maxDepth: 1.5}, '"maxDepth" must be a whole number, 0 or more, not 1.5'],
+    [{maxBytes: '1000'}, '"maxBytes" must be a whole number, 0 or more, not "1000"'],
+    [{timeBudgetMs: -1}, '"timeBudgetMs" must be a number, 0 or more, not -1'],
+    [{zzzzzz: 1}, 'unknown key "zzzzzz" (known keys: profiles, rules, ignore, baseUrl, format, maxWarnings, maxBytes, maxDepth, maxJsonLdBlocks, timeBudgetMs)'],
     [{maxWarning: 1}, 'unknown key "maxWarning" (did you mean "maxWarnings"?)']
   ])('rejects %j', (value, message) => {
     expect(check(value)).toThrow(ConfigError)

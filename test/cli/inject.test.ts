@@ -3,7 +3,7 @@
  * `--check` and `--dry-run`; the `--existing` policies.
  */
 import {spawn} from 'node:child_process'
-import {chmod, cp, readdir, readFile, stat, writeFile} from 'node:fs/promises'
+import {chmod, cp, lstat, mkdir, readdir, readFile, realpath, stat, symlink, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
@@ -198,20 +198,22 @@ describe('ldpress inject', () => {
     })
   })
 
-  it('a run killed at any moment leaves every page as it was or fully updated', async () => {
+  it('a run killed with SIGKILL at random moments leaves every page as it was or fully updated', async () => {
     const pages = 40
     const original = await readFile(sample)
     const names = Array.from({length: pages}, (_, index) => `p${String(index).padStart(2, '0')}.html`)
     const done = new Map(names.map((name) => [name, Buffer.from(injectPage(original, {url: `https://news.example/${name}`}).output)]))
+    // Random moments after writing has begun (0–400 ms; a whole run takes a few hundred ms more), printed on failure.
+    const delays = [0, ...Array.from({length: 4}, () => Math.floor(Math.random() * 400))]
     let partial = 0
-    for (const delay of [0, 100, 300]) {
+    for (const delay of delays) {
       for (const name of names) await writeFile(join(folder.path, name), original)
       const child = spawn(process.execPath, ['--import', tsxLoader, join(root, 'src/cli/bin.ts'), 'inject', '.', '--base-url', 'https://news.example/', '--quiet'], {
         cwd: folder.path,
         stdio: 'ignore'
       })
       const exited = new Promise((resolve) => child.once('exit', resolve))
-      // Kill once writing has begun (the first page in sorted order is written first), plus a delay.
+      // Kill once writing has begun (the first page in sorted order is written first), plus the delay.
       let running = true
       void exited.then(() => (running = false))
       while (running && !(await readFile(join(folder.path, names[0]!))).equals(done.get(names[0]!)!)) await new Promise((resolve) => setTimeout(resolve, 2))
@@ -221,12 +223,83 @@ describe('ldpress inject', () => {
       let updated = 0
       for (const name of names) {
         const bytes = await readFile(join(folder.path, name))
-        expect(bytes.equals(original) || bytes.equals(done.get(name)!), name).toBe(true)
+        expect(bytes.equals(original) || bytes.equals(done.get(name)!), `${name}, killed ${delay} ms after the first write (delays ${delays.join(', ')})`).toBe(true)
         if (!bytes.equals(original)) updated++
       }
+      // A kill can leave a temporary file (a hidden one, next to its page), never another file.
+      for (const entry of await readdir(folder.path)) expect(names.includes(entry) || /^\.p\d\d\.html\.ldpress-\d+-[0-9a-f]{8}\.tmp$/.test(entry), entry).toBe(true)
       if (updated > 0 && updated < pages) partial++
     }
     // At least one kill landed mid-run, so the check above saw both kinds of page.
     expect(partial).toBeGreaterThan(0)
-  }, 60_000)
+  }, 90_000)
+})
+
+describe('ldpress inject: symbolic links', () => {
+  const original = () => readFile(sample)
+
+  it('writes through a link inside the folder given: the file it points to is replaced, the link stays a link', async () => {
+    await mkdir(join(folder.path, 'site/.store'), {recursive: true})
+    await cp(sample, join(folder.path, 'site/.store/story.html'))
+    await chmod(join(folder.path, 'site/.store/story.html'), 0o640)
+    await symlink('.store/story.html', join(folder.path, 'site/story.html'))
+    const {code, stdout, stderr} = await run(['inject', 'site', '--base-url', 'https://news.example/'], {cwd: folder.path})
+    expect(code).toBe(0)
+    expect(stdout).toBe(`${join('site', 'story.html')}: written\n`)
+    expect(stderr).toMatch(/1 written in 1 page/)
+    expect((await lstat(join(folder.path, 'site/story.html'))).isSymbolicLink()).toBe(true)
+    const written = await readFile(join(folder.path, 'site/.store/story.html'), 'utf8')
+    // The page's URL is where the link is served.
+    expect(written).toContain('"@id":"https://news.example/story.html#article"')
+    expect(written.replace(ours, '')).toBe((await original()).toString('utf8'))
+    expect((await stat(join(folder.path, 'site/.store/story.html'))).mode & 0o777).toBe(0o640)
+    expect(await readdir(join(folder.path, 'site/.store'))).toEqual(['story.html'])
+    expect(await readdir(join(folder.path, 'site'))).toEqual(['.store', 'story.html'])
+  })
+
+  it('refuses a link out of the folders given, says why, and goes on with the next page; --follow-symlinks writes there', async () => {
+    await mkdir(join(folder.path, 'site'), {recursive: true})
+    await mkdir(join(folder.path, 'outside'), {recursive: true})
+    await cp(sample, join(folder.path, 'outside/victim.html'))
+    await cp(sample, join(folder.path, 'site/z.html'))
+    await symlink('../outside/victim.html', join(folder.path, 'site/a.html'))
+    const before = await readFile(join(folder.path, 'outside/victim.html'))
+
+    for (const extra of [[], ['--check'], ['--dry-run']]) {
+      const refused = await run(['inject', 'site', ...extra], {cwd: folder.path})
+      expect(refused.stderr).toContain(`${join('site', 'a.html')}: skipped: a symbolic link to '${await realpath(join(folder.path, 'outside/victim.html'))}' outside the folders given (pass --follow-symlinks to write there)`)
+      expect(await readFile(join(folder.path, 'outside/victim.html'))).toEqual(before)
+    }
+    const refused = await run(['inject', 'site'], {cwd: folder.path})
+    expect(refused.code).toBe(0)
+    expect(refused.stdout).toBe(`${join('site', 'z.html')}: unchanged\n`)
+    expect(refused.stderr).toMatch(/1 unchanged, 1 skipped in 2 pages/)
+    // An explicitly named link is refused the same way: the tree is the folder it stands in.
+    expect((await run(['inject', 'site/a.html'], {cwd: folder.path})).stderr).toMatch(/skipped: a symbolic link to .* outside the folders given/)
+    expect(await readFile(join(folder.path, 'outside/victim.html'))).toEqual(before)
+
+    const followed = await run(['inject', 'site', '--follow-symlinks'], {cwd: folder.path})
+    expect(followed.code).toBe(0)
+    expect(followed.stdout).toBe(`${join('site', 'a.html')}: written\n${join('site', 'z.html')}: unchanged\n`)
+    expect((await lstat(join(folder.path, 'site/a.html'))).isSymbolicLink()).toBe(true)
+    expect((await readFile(join(folder.path, 'outside/victim.html'), 'utf8')).replace(ours, '')).toBe(before.toString('utf8'))
+    expect(await readdir(join(folder.path, 'outside'))).toEqual(['victim.html'])
+  })
+
+  it('a link to another page given is that page: written once, under its own name; a dangling link is skipped', async () => {
+    await cp(sample, join(folder.path, 'b.html'))
+    await symlink('b.html', join(folder.path, 'a.html'))
+    await symlink('missing.html', join(folder.path, 'c.html'))
+    const {code, stdout, stderr} = await run(['inject', '.'], {cwd: folder.path})
+    expect(code).toBe(0)
+    expect(stdout).toBe('b.html: written\n')
+    expect(stderr).toContain("a.html: skipped: the same file as 'b.html', which is processed under its own name")
+    expect(stderr).toMatch(/c\.html: skipped: cannot resolve it \(ENOENT\)/)
+    expect((await lstat(join(folder.path, 'a.html'))).isSymbolicLink()).toBe(true)
+  })
+
+  it('--follow-symlinks is in the help of inject only', async () => {
+    expect((await run(['inject', '--help'])).stdout).toMatch(/--follow-symlinks/)
+    expect((await run(['extract', 'x.html', '--follow-symlinks'])).stderr).toMatch(/does not apply to 'extract'/)
+  })
 })

@@ -215,6 +215,18 @@ describe('injectJsonLd: hostile pages', () => {
     expect(result.diagnostics).toEqual([])
   })
 
+  // Found by `npm run fuzz -- --runs 1000` (seed -681164921, "injectJsonLd: one intact script, in the head", path
+  // 169:1:3:6:8:7:7:7:7:7): inside <svg> a <noscript> is an SVG element, not raw text, so the data-ldpress script in
+  // it is a real element; ownScripts skipped it as if it were noscript text, and a second script was added to the head.
+  test('a data-ldpress script in an SVG <noscript> is ours: replaced where it stands, no second one added', () => {
+    const old = '<script type="application/ld+json" data-ldpress>{}</script>'
+    const page = `<html><head><title>t</title></head><body><svg><noscript>${old}</noscript></svg></body></html>`
+    expect(injectJsonLd(page, graph).html).toBe(page.replace(old, tag))
+    // Where HTML parsing resumes (foreignObject), <noscript> is raw text again: the script there is not ours.
+    const resumed = `<html><head><title>t</title></head><body><svg><foreignObject><noscript>${old}</noscript></foreignObject></svg></body></html>`
+    expect(injectJsonLd(resumed, graph).html).toBe(resumed.replace('</head>', `${tag}</head>`))
+  })
+
   test('deep nesting inside the head itself: the script is added before </head>', () => {
     const page = `<html><head><template>${'<div>'.repeat(depth)}</template></head><body></body></html>`
     const result = injectJsonLd(page, graph)

@@ -28,11 +28,20 @@ describe('many and huge JSON-LD blocks', () => {
     expect(contractErrors(result.graph)).toEqual([])
   })
 
-  it('10,000 JSON-LD blocks: validateHtml (read) reports on every block, never an exception', {timeout: 60_000}, () => {
-    const report = validateHtml(withHead(blocks))
+  it('10,000 JSON-LD blocks, maxJsonLdBlocks 10,000: validateHtml (read) reports on every block, never an exception', {timeout: 60_000}, () => {
+    const report = validateHtml(withHead(blocks), {maxJsonLdBlocks: 10_000})
     expect(report.valid).toBe(true)
     // Four Google recommendations (author, image, two dates) for each block: all 10,000 were read.
     expect(report.diagnostics).toHaveLength(40_000)
+  })
+
+  it('10,000 JSON-LD blocks by default: the first 1,000 are read, the rest ignored with markup/max-jsonld-blocks', {timeout: 60_000}, () => {
+    const report = validateHtml(withHead(blocks))
+    expect(report.valid).toBe(true)
+    expect(report.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'markup/max-jsonld-blocks')).toEqual([
+      expect.objectContaining({severity: 'warning', message: expect.stringContaining('9000 more were ignored')})
+    ])
+    expect(report.diagnostics).toHaveLength(4_001)
   })
 
   /** One article whose `mentions` hold ~20 MB of nodes (19,000 of them). */

@@ -234,15 +234,17 @@ describe('values only JavaScript callers can pass to validate', () => {
     }
   })
 
-  // Today: `TypeError: .for is not iterable`. `document.map(...)` (normalize.ts checkTopLevel) and `value.map(...)`
-  // (vocab-checks.ts checkRange) keep the holes of a sparse array, and the `for (const [item, path] of …)` that follows
-  // destructures `undefined`. JSON never has holes, but `validate` takes JS values and promises diagnostics, not
-  // exceptions. Fix: `Array.from(document, (item, index) => …)` in both (holes become `undefined` items, which are
-  // then reported like any other non-object).
-  it.fails('a sparse array (top level, or as a property value): diagnostics, never an exception', () => {
+  // Was: `TypeError: .for is not iterable`. `document.map(...)` (normalize.ts checkTopLevel) and `value.map(...)`
+  // (vocab-checks.ts checkRange) kept the holes of a sparse array, and the `for (const [item, path] of …)` that
+  // followed destructured `undefined`. JSON never has holes, but `validate` takes JS values and promises diagnostics,
+  // not exceptions. Both now use `Array.from`: holes are `undefined` items, reported like any other non-object.
+  it('a sparse array (top level, or as a property value): diagnostics, never an exception', () => {
     // eslint-disable-next-line no-sparse-arrays
-    expect(() => validate([, , {'@context': 'https://schema.org', '@type': 'Thing'}])).not.toThrow()
+    const top = validate([, , {'@context': 'https://schema.org', '@type': 'Thing'}])
+    expect(top.valid).toBe(false)
+    expect(top.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'jsonld/invalid-document').map((diagnostic) => diagnostic.path)).toEqual(['/0', '/1'])
     // eslint-disable-next-line no-sparse-arrays
-    expect(() => validate({'@context': 'https://schema.org', '@type': 'NewsArticle', author: [, {'@type': 'Person', name: 'Jane Doe'}]})).not.toThrow()
+    const property = validate({'@context': 'https://schema.org', '@type': 'NewsArticle', author: [, {'@type': 'Person', name: 'Jane Doe'}]})
+    expect(property.diagnostics.some((diagnostic) => diagnostic.path === '/author/0')).toBe(true)
   })
 })

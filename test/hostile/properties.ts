@@ -62,14 +62,14 @@ export const knownGaps = {
    * canonical link) comes back as `https:` + the text, unchecked, and becomes
    * the page URL and every `@id` (`ldpress/id`).
    */
-  relativeUrlNotEncoded: true,
+  relativeUrlNotEncoded: false,
   /**
    * On a page that ends inside its doctype (`<!doctype ht`, a truncated
    * file), `injectJsonLd` inserts the script after the doctype node, i.e.
    * inside the unterminated doctype token: the script is swallowed, yet
    * `changed` is true and no diagnostic says so.
    */
-  injectIntoUnclosedDoctype: true,
+  injectIntoUnclosedDoctype: false,
   /** `toScriptTag` writes a CR in an attribute value as it is; an HTML parser reads it as LF. */
   attributeCarriageReturn: false,
   /**
