@@ -4,19 +4,20 @@
  * input's bytes, or inject one page. Jobs and results are plain data, so
  * they cross to and from workers by structured clone.
  */
-import type {EntitiesOptions, ExistingPolicy, InjectAction, ValidateOptions} from '../index.js'
+import type {EntitiesOptions, ExistingPolicy, InjectAction, LimitOptions, ValidateOptions} from '../index.js'
+import type {PageData} from '../report/types.js'
 import type {Diagnostic} from '../types.js'
 import {unifiedDiff} from './diff.js'
-import type {Library} from './library.js'
+import type {Library, ReportLibrary} from './library.js'
 
-/** What to do with each input. */
+/** What to do with each input. `details`: also read the page's graph and snippets (for `--format html`). */
 export type Job =
-  | {kind: 'validate'; profiles?: readonly string[] | undefined}
-  | {kind: 'inject'; existing: ExistingPolicy; body: boolean; articlesOnly: boolean; entities: false | EntitiesOptions; dryRun: boolean}
+  | {kind: 'validate'; profiles?: readonly string[] | undefined; details?: boolean; limits?: LimitOptions}
+  | {kind: 'inject'; existing: ExistingPolicy; body: boolean; articlesOnly: boolean; entities: false | EntitiesOptions; dryRun: boolean; limits?: LimitOptions}
 
 /** What came of one input. */
 export type JobResult =
-  | {kind: 'validate'; diagnostics: Diagnostic[]}
+  | {kind: 'validate'; diagnostics: Diagnostic[]; page?: PageData}
   | {
       kind: 'inject'
       action: InjectAction
@@ -34,15 +35,23 @@ export type JobResult =
 const jsonExtensions = ['.json', '.jsonld']
 const htmlExtensions = ['.html', '.htm']
 
-/** Run `job` on one input's bytes. `url` is the page's address (inject). */
-export function runJob(library: Library, name: string, bytes: Uint8Array, job: Job, url?: string): JobResult {
-  if (job.kind === 'validate') return {kind: 'validate', diagnostics: checkBytes(library, name, bytes, job.profiles)}
+/**
+ * Run `job` on one input's bytes. `url` is the page's address (inject).
+ * A validate job with `details` needs the report library (`loadReportLibrary`).
+ */
+export function runJob(library: Library & Partial<Pick<ReportLibrary, 'pageData'>>, name: string, bytes: Uint8Array, job: Job, url?: string): JobResult {
+  if (job.kind === 'validate') {
+    const diagnostics = checkBytes(library, name, bytes, job.profiles, job.limits)
+    if (!job.details || !library.pageData) return {kind: 'validate', diagnostics}
+    return {kind: 'validate', diagnostics, page: library.pageData(bytes, isJson(name, bytes), diagnostics, job.limits)}
+  }
   const result = library.injectPage(bytes, {
     ...(url === undefined ? {} : {url}),
     existing: job.existing,
     body: job.body,
     articlesOnly: job.articlesOnly,
-    entities: job.entities
+    entities: job.entities,
+    ...job.limits
   })
   const base = {kind: 'inject' as const, action: result.action, changed: result.changed, diagnostics: result.diagnostics}
   if (!result.changed) return base
@@ -54,11 +63,14 @@ export function runJob(library: Library, name: string, bytes: Uint8Array, job: J
   }
 }
 
-/** Diagnostics of one page or JSON-LD document. `profiles` are library profile names (checked by the caller). */
-export function checkBytes(library: Library, name: string, bytes: Uint8Array, profiles: readonly string[] | undefined): Diagnostic[] {
+/**
+ * Diagnostics of one page or JSON-LD document. `profiles` are library profile names (checked by the caller); the
+ * limits apply to pages.
+ */
+export function checkBytes(library: Library, name: string, bytes: Uint8Array, profiles: readonly string[] | undefined, limits: LimitOptions = {}): Diagnostic[] {
   const options: ValidateOptions = profiles === undefined ? {} : {profiles: [...profiles] as NonNullable<ValidateOptions['profiles']>}
   if (isJson(name, bytes)) return library.validate(new TextDecoder().decode(bytes), options).diagnostics
-  return library.validateHtml(bytes, options).diagnostics
+  return library.validateHtml(bytes, {...options, ...limits}).diagnostics
 }
 
 /** Why `inject --check` lists a page that would change. */

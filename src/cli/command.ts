@@ -16,6 +16,8 @@ export interface CommandContext {
 /** One `ldpress <name>` command. */
 export interface Command {
   name: CommandName
+  /** The command takes the flags of this other one (`report` takes `validate`'s); by default its own. */
+  flagsOf?: CommandName
   /** One line for the global help. */
   summary: string
   /** Usage lines, without the leading `ldpress `. */

@@ -7,10 +7,11 @@ import {injectCommand} from './inject.js'
 import {mergeCommand} from './merge.js'
 import type {CommandName} from './flags.js'
 import {readCommand} from './read.js'
+import {reportCommand} from './report-command.js'
 import {validateCommand} from './validate.js'
 
 /** Every command, in help order. */
-export const commands: readonly Command[] = [extractCommand, readCommand, validateCommand, injectCommand, mergeCommand]
+export const commands: readonly Command[] = [extractCommand, readCommand, validateCommand, reportCommand, injectCommand, mergeCommand]
 
 /** The command called `name`, if there is one. */
 export function findCommand(name: string): Command | undefined {

@@ -5,9 +5,10 @@
  */
 import type {Command, CommandContext} from './command.js'
 import type {EntitiesOptions} from '../entities/types.js'
+import type {LimitOptions} from '../limits.js'
 import {isBaseUrl, urlFor} from './config.js'
 import {entitiesOption} from './entities-option.js'
-import {startSession} from './session.js'
+import {limitsOf, startSession} from './session.js'
 import {exitCodes, UsageError} from './errors.js'
 import {readInput, type Input} from './inputs.js'
 import {loadExtraction, type Extraction} from './library.js'
@@ -21,15 +22,18 @@ const htmlExtensions = ['.html', '.htm']
 export const extractCommand: Command = {
   name: 'extract',
   summary: 'Print the schema.org NewsArticle JSON-LD of an article page',
-  usage: ['extract <file|-> [--url URL] [--pretty] [--body] [--explain]', 'extract <file|dir|->... --out-dir DIR'],
+  usage: ['extract <file|-> [--url URL] [--pretty] [--body] [--explain]', 'extract <file|-> --format html > page.html', 'extract <file|dir|->... --out-dir DIR'],
   description:
     'Reads article HTML (a file, or standard input for -) and prints its linked NewsArticle graph as JSON-LD. ' +
     'With --out-dir, writes <name>.jsonld for each input (folders are walked for .html/.htm files). ' +
+    'With --format html, prints an HTML page instead: a drawing of the graph (click a node for its JSON) and, for ' +
+    'each field, the rule that chose it and the source line. ' +
     'Problems found on the page are reported on standard error; the exit status is 0 all the same.',
   examples: [
     'extract article.html --url https://news.example/world/story --pretty',
     'curl -s https://news.example/story | ldpress extract - --url https://news.example/story',
-    'extract public/ --out-dir jsonld/'
+    'extract public/ --out-dir jsonld/',
+    'extract article.html --url https://news.example/world/story --format html > story.html'
   ],
   run: runExtract
 }
@@ -46,7 +50,8 @@ async function runExtract({io, operands, options}: CommandContext): Promise<numb
   }
   const library = await loadExtraction()
   const entities = await entitiesOption(options, io.cwd)
-  const extractOne = (input: Input) => extractInput(library, input, {io, operands, options}, pageUrl(input, options.url, baseUrl, io.cwd), entities)
+  const limits = limitsOf(options, config)
+  const extractOne = (input: Input) => extractInput(library, input, {io, operands, options}, pageUrl(input, options.url, baseUrl, io.cwd), entities, limits)
   if (options.outDir === undefined) {
     const [input] = inputs
     if (input) io.stdout.write(await extractOne(input))
@@ -67,17 +72,33 @@ function checkOptions(operands: readonly string[], options: CommandContext['opti
   if (options.url !== undefined && !URL.canParse(options.url)) {
     throw new UsageError(`--url '${options.url}' is not an absolute URL`)
   }
+  const formats = options.reports.map((request) => request.format)
+  if (formats.some((format) => format !== 'html') || formats.length > 1) {
+    throw new UsageError("extract --format takes 'html' once (the default output is the JSON-LD)")
+  }
+  if (formats.length > 0 && options.outDir !== undefined) throw new UsageError('extract --format html prints one page; it cannot be combined with --out-dir')
 }
 
 /** Extract one input, report its findings on stderr, and return the JSON-LD text (with a final newline). */
-async function extractInput(library: Extraction, input: Input, {io, options}: CommandContext, url: string | undefined, entities: false | EntitiesOptions): Promise<string> {
+async function extractInput(
+  library: Extraction,
+  input: Input,
+  {io, options}: CommandContext,
+  url: string | undefined,
+  entities: false | EntitiesOptions,
+  limits: LimitOptions
+): Promise<string> {
   const bytes = await readInput(input, io)
-  const result = library.extract(bytes, {...(url === undefined ? {} : {url}), body: options.body, explain: options.explain, entities})
+  const result = library.extract(bytes, {...(url === undefined ? {} : {url}), body: options.body, explain: options.explain, entities, ...limits})
   const shown = shownSeverities(options)
   for (const diagnostic of inSourceOrder(result.diagnostics)) {
     if (shown.has(diagnostic.severity)) io.stderr.write(`${unixLine(input.name, diagnostic)}\n`)
   }
   if (result.explanation) io.stderr.write(formatExplanation(input.name, result.explanation))
+  if (options.reports.length > 0) {
+    const {extractionHtml} = await import('./extract-html.js')
+    return extractionHtml(input.name, bytes, result, shown, url)
+  }
   return `${library.toJsonLd(result.graph, {space: options.pretty ? 2 : undefined})}\n`
 }
 

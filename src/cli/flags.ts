@@ -7,7 +7,7 @@
 import type {ValidateOptions} from '../index.js'
 
 /** Names of the commands; `'*'` in a flag's scope means every command and none. */
-export type CommandName = 'extract' | 'read' | 'validate' | 'inject' | 'merge'
+export type CommandName = 'extract' | 'read' | 'validate' | 'report' | 'inject' | 'merge'
 
 /** One row of the flag table. */
 export interface Flag {
@@ -35,7 +35,7 @@ export interface Flag {
 export const profileNames = ['schema.org', 'google', 'ldpress'] as const satisfies NonNullable<ValidateOptions['profiles']>
 
 /** Output formats of `ldpress validate` (see `formats/index.ts`); the first is the default. */
-export const formatNames = ['stylish', 'unix', 'json', 'github', 'sarif', 'junit'] as const
+export const formatNames = ['stylish', 'unix', 'json', 'github', 'sarif', 'junit', 'html'] as const
 
 /** What `ldpress inject` does on a page that already has article markup of its own. */
 export const existingPolicies = ['keep', 'merge', 'replace'] as const
@@ -125,11 +125,12 @@ export const flags: readonly Flag[] = [
     multiple: true,
     value: 'NAME',
     choices: formatNames,
-    default: 'stylish; merge: json',
-    scope: ['validate', 'merge'],
+    default: 'stylish; merge: json; report: html',
+    scope: ['validate', 'merge', 'extract'],
     description:
       "Report format, repeatable: ESLint's stylish look, file:line:column lines, ESLint's JSON results, GitHub " +
-      'annotations (and $GITHUB_STEP_SUMMARY), SARIF 2.1.0, JUnit XML'
+      'annotations (and $GITHUB_STEP_SUMMARY), SARIF 2.1.0, JUnit XML, an HTML page with a drawing of each graph ' +
+      '(extract: html only, instead of the JSON-LD)'
   },
   {
     name: 'output',
@@ -175,6 +176,14 @@ export const flags: readonly Flag[] = [
     type: 'boolean',
     scope: ['inject'],
     description: 'Write nothing; print what would change as a unified diff'
+  },
+  {
+    name: 'follow-symlinks',
+    type: 'boolean',
+    scope: ['inject'],
+    description:
+      'Also write pages that are symbolic links to files outside the folders given (by default they are skipped with a message; ' +
+      'links inside are always written through to the file they point to)'
   },
   {
     name: 'base-url',
@@ -231,6 +240,40 @@ export const flags: readonly Flag[] = [
     choices: syntaxNames,
     scope: ['read'],
     description: 'Read only this syntax (repeatable; default: all three)'
+  },
+  {
+    name: 'max-bytes',
+    type: 'string',
+    value: 'N',
+    default: '52428800 (50 MiB)',
+    scope: ['extract', 'read', 'validate', 'report', 'inject'],
+    description: 'Read at most N bytes of each page; the rest is ignored with a parse/max-bytes warning'
+  },
+  {
+    name: 'max-depth',
+    type: 'string',
+    value: 'N',
+    default: '10000',
+    scope: ['extract', 'read', 'validate', 'report', 'inject'],
+    description: 'Drop elements nested deeper than N levels, with a parse/max-depth warning'
+  },
+  {
+    name: 'max-jsonld-blocks',
+    type: 'string',
+    value: 'N',
+    default: '1000',
+    scope: ['extract', 'read', 'validate', 'report', 'inject'],
+    description: 'Read at most N JSON-LD blocks per page; later ones are ignored with a markup/max-jsonld-blocks warning'
+  },
+  {
+    name: 'time-budget',
+    type: 'string',
+    value: 'MS',
+    default: '10000',
+    scope: ['extract', 'read', 'validate', 'report', 'inject'],
+    description:
+      'Milliseconds per page, checked between stages: once spent, the stages left are skipped with an extract/ or markup/time-budget ' +
+      'warning and the result is partial (inject then leaves the page unchanged); the run goes on with the next file'
   },
   {
     name: 'quiet',

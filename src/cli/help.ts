@@ -6,7 +6,7 @@ import {commands} from './commands.js'
 import {flagsFor, type Flag} from './flags.js'
 
 const tagline = 'Turn news article HTML into schema.org NewsArticle JSON-LD; validate structured data.'
-const exitStatus = 'Exit status: 0 ok, 1 error-level findings or too many warnings (validate), 2 usage or I/O error.'
+const exitStatus = 'Exit status: 0 ok, 1 error-level findings or too many warnings (validate, report), 2 usage or I/O error.'
 
 /** `ldpress --help`. */
 export function globalHelp(): string {
@@ -38,7 +38,7 @@ export function commandHelp(command: Command): string {
     ...wrap(command.description, 78),
     '',
     'Options:',
-    ...table(flagsFor(command.name).map(flagRow)),
+    ...table(flagsFor(command.flagsOf ?? command.name).map(flagRow)),
     '',
     'Examples:',
     ...command.examples.map((example) => `  ${example.startsWith('curl') ? example : `ldpress ${example}`}`),

@@ -27,3 +27,11 @@ export type DocumentModule = typeof import('../markup/document.js')
 export function loadDocumentModule(): Promise<DocumentModule> {
   return import('../markup/document.js')
 }
+
+/** The library plus what `--format html` reads of each page (its graph, source snippets): `report-library.ts`. */
+export type ReportLibrary = typeof import('./report-library.js')
+
+/** Load the report library on first use (by `validate` and its workers, only for `--format html`). */
+export function loadReportLibrary(): Promise<ReportLibrary> {
+  return import('./report-library.js')
+}

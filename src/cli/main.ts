@@ -45,7 +45,7 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   const command = findCommand(args.command)
   if (!command) throw unknownCommand(args.command)
   if (args.options.help) return helpFor(command.name, io)
-  checkScope(args, command.name)
+  checkScope(args, command.flagsOf ?? command.name)
   return command.run({io, operands: args.operands, options: args.options})
 }
 

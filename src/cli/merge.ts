@@ -59,7 +59,8 @@ async function runMerge({io, operands, options}: CommandContext): Promise<number
     for (const name of [...reports.keys()].sort()) {
       const report = reports.get(name)!
       totals = count(totals, report.diagnostics)
-      await writeAll(sinks, (formatter) => formatter.file(report, index++))
+      const fileIndex = index++
+      await writeAll(sinks, (formatter) => formatter.file(report, fileIndex))
     }
     await writeAll(sinks, (formatter) => formatter.end(totals))
   } finally {

@@ -2,6 +2,7 @@
  * What every report format shares: the shapes a formatter works on, and the
  * helpers for lines, counts and severities (the formats are in `formats/`).
  */
+import type {PageData} from '../report/types.js'
 import type {Diagnostic, Severity} from '../types.js'
 import type {Options} from './args.js'
 
@@ -10,6 +11,8 @@ export interface FileReport {
   /** The input's name as shown to the user. */
   name: string
   diagnostics: readonly Diagnostic[]
+  /** The page's graph and source snippets, for formatters that ask for them (`Formatter.pages`). */
+  page?: PageData
 }
 
 /** Counts over every reported file (before `--quiet` filtering, so the exit status does not depend on it). */
@@ -38,6 +41,8 @@ export interface Formatter {
   end(totals: Totals): string
   /** Markdown for `$GITHUB_STEP_SUMMARY`, when the format has one (after `end`). */
   summary?(totals: Totals): string
+  /** The format draws pages: `validate` then reads each page's graph and snippets into `FileReport.page` (at some cost). */
+  pages?: boolean
 }
 
 /** Makes a fresh formatter (with its own counts) for one report. */

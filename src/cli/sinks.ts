@@ -11,7 +11,7 @@ import {finished} from 'node:stream/promises'
 import type {ReportRequest} from './args.js'
 import {exitCodes, IoError} from './errors.js'
 import {formatNames} from './flags.js'
-import {formatters, useColor} from './formats/index.js'
+import {loadFormatter, useColor} from './formats/index.js'
 import type {Io} from './io.js'
 import {plural, type Formatter, type Totals} from './report.js'
 
@@ -37,7 +37,7 @@ export async function openReports(requests: readonly ReportRequest[], io: Io): P
   const reports: OpenReport[] = []
   try {
     for (const request of wanted) {
-      const factory = formatters[request.format ?? formatNames[0]]
+      const factory = await loadFormatter(request.format ?? formatNames[0])
       if (request.output === undefined) {
         reports.push({formatter: factory({cwd: io.cwd, color: useColor(io.env ?? {}, io.stdout.isTTY === true)}), sink: textSink(io)})
       } else {

@@ -10,11 +10,11 @@ import type {Command, CommandContext} from './command.js'
 import {applyRuleSeverities, ConfigError} from './config.js'
 import {UsageError} from './errors.js'
 import {formatNames, type FormatName} from './flags.js'
-import {loadLibrary} from './library.js'
+import {loadLibrary, loadReportLibrary} from './library.js'
 import {defaultJobs, runAll} from './pool.js'
 import {count, inSourceOrder, shownSeverities, type Totals} from './report.js'
 import {progress} from './progress.js'
-import {startSession} from './session.js'
+import {limitsOf, startSession} from './session.js'
 import {exitCode, openReports, writeAll, writeStepSummary} from './sinks.js'
 
 /** Extensions picked up when a folder is walked. */
@@ -36,12 +36,14 @@ export const validateCommand: Command = {
     'validate public/',
     'validate article.jsonld --profile schema.org',
     'validate public/ --format github --format sarif -o ldpress.sarif',
-    'validate public/ -f json -o report.json -f junit -o junit.xml --max-warnings 0'
+    'validate public/ -f json -o report.json -f junit -o junit.xml --max-warnings 0',
+    'validate public/ -f html -o report.html'
   ],
   run: runValidate
 }
 
-async function runValidate({io, operands, options}: CommandContext): Promise<number> {
+/** `validate` (and `report`, which is `validate` with other default reports). */
+export async function runValidate({io, operands, options}: CommandContext): Promise<number> {
   if (operands.length === 0) {
     throw new UsageError("validate needs at least one file or folder, or '-' for standard input (see 'ldpress validate --help')")
   }
@@ -57,11 +59,17 @@ async function runValidate({io, operands, options}: CommandContext): Promise<num
     let index = 0
     const jobs = options.jobs ?? defaultJobs()
     const meter = progress(io, inputs.length, {quiet: options.quiet})
-    for await (const {input, result} of runAll(inputs, {jobs, job: {kind: 'validate', profiles}, io, loadLibrary})) {
+    // A format that draws pages (html) needs each page's graph and source lines: read in the job, where the page is.
+    const details = reports.some((report) => report.formatter.pages === true)
+    const job = {kind: 'validate' as const, profiles, limits: limitsOf(options, config), ...(details ? {details} : {})}
+    for await (const {input, result} of runAll(inputs, {jobs, job, io, loadLibrary: details ? loadReportLibrary : loadLibrary})) {
       const diagnostics = applyRuleSeverities(result.kind === 'validate' ? result.diagnostics : [], config.rules)
       totals = count(totals, diagnostics)
       const reported = inSourceOrder(diagnostics.filter((diagnostic) => shown.has(diagnostic.severity)))
-      await writeAll(reports, (formatter) => formatter.file({name: input.name, diagnostics: reported}, index++))
+      const page = result.kind === 'validate' ? result.page : undefined
+      // One index per file, whatever the number of reports (each formatter is called with the same one).
+      const fileIndex = index++
+      await writeAll(reports, (formatter) => formatter.file({name: input.name, diagnostics: reported, ...(page ? {page} : {})}, fileIndex))
       meter.tick()
     }
     meter.done()

@@ -8,7 +8,7 @@ import {readFile} from 'node:fs/promises'
 import {parentPort} from 'node:worker_threads'
 import {errorCode} from './errors.js'
 import {runJob, type Job, type JobResult} from './check.js'
-import {loadLibrary} from './library.js'
+import {loadLibrary, loadReportLibrary, type Library, type ReportLibrary} from './library.js'
 
 /** A file to check: by path, or by bytes (standard input). */
 export interface Task {
@@ -27,6 +27,9 @@ export type Answer = {id: number; result: JobResult} | {id: number; readError: s
 const port = parentPort
 if (port) {
   const library = loadLibrary()
+  let reportLibrary: Promise<ReportLibrary> | undefined
+  // `--format html` needs each page's graph too: the report library, loaded once, when first asked for.
+  const libraryFor = (job: Job): Promise<Library> => (job.kind === 'validate' && job.details ? (reportLibrary ??= loadReportLibrary()) : library)
   port.on('message', (task: Task) => {
     void answer(task).then((message) => port.postMessage(message))
   })
@@ -38,6 +41,6 @@ if (port) {
     } catch (error) {
       return {id: task.id, readError: errorCode(error)}
     }
-    return {id: task.id, result: runJob(await library, task.name, bytes, task.job, task.url)}
+    return {id: task.id, result: runJob(await libraryFor(task.job), task.name, bytes, task.job, task.url)}
   }
 }

@@ -82,7 +82,7 @@ describe('usage errors', () => {
     expect((await run(['extract', 'a.html', '--url'])).stderr).toBe("ldpress: option '--url' needs a value\n")
     const {code, stderr} = await run(['validate', 'a.html', '--format', 'xml'])
     expect(code).toBe(2)
-    expect(stderr).toBe("ldpress: invalid value 'xml' for --format (expected stylish, unix, json, github, sarif, junit)\n")
+    expect(stderr).toBe("ldpress: invalid value 'xml' for --format (expected stylish, unix, json, github, sarif, junit, html)\n")
   })
 
   it('rejects a missing operand and a relative --url', async () => {

@@ -10,7 +10,13 @@ import {sarif} from './sarif.js'
 import {stylish} from './stylish.js'
 import {unix} from './unix.js'
 
-/** Formatter factories by `--format` name. */
-export const formatters: Readonly<Record<FormatName, FormatterFactory>> = {stylish, unix, json, github, sarif, junit}
+/** Formatter factories by `--format` name, but `html` (see `loadFormatter`). */
+export const formatters: Readonly<Record<Exclude<FormatName, 'html'>, FormatterFactory>> = {stylish, unix, json, github, sarif, junit}
+
+/** The factory of a format; `html` (the report renderer) is imported on first use, so the CLI starts without it. */
+export async function loadFormatter(name: FormatName): Promise<FormatterFactory> {
+  if (name === 'html') return (await import('./html.js')).html
+  return formatters[name]
+}
 
 export {useColor} from './color.js'
