@@ -170,7 +170,7 @@ export function readWithin(input: string | Uint8Array, options: LimitOptions = {
   checkInput(input)
   const limits = resolveLimits(options)
   const budget = new Budget(limits.timeBudgetMs, clock)
-  const {markup, diagnostics} = readPage(input, limits, budget)
+  const {markup, diagnostics} = readPage(input, limits, budget, true)
   const timeUp = budget.diagnostic('markup/time-budget')
   return {blocks: markup.blocks, nodes: markup.nodes, diagnostics: [...diagnostics, ...markup.diagnostics, ...(timeUp ? [timeUp] : [])]}
 }
@@ -179,10 +179,12 @@ export function readWithin(input: string | Uint8Array, options: LimitOptions = {
  * The first stages of every page-level call: parse (cut at `maxBytes`),
  * prune past `maxDepth`, then read the markup while the budget allows
  * (`maxJsonLdBlocks`). The parse and pruning diagnostics are returned apart
- * from the markup's.
+ * from the markup's. With `structuredDataOnly` (`read`, `validateHtml`) a
+ * page with only JSON-LD is not parsed at all: its scripts are found by a
+ * scan (src/parse/scan.ts), and the returned tree holds only them.
  */
-export function readPage(input: string | Uint8Array, limits: Limits, budget: Budget): {tree: Root; markup: ReadResult; diagnostics: Diagnostic[]} {
-  const parsed = parseHtml(input, {maxBytes: limits.maxBytes})
+export function readPage(input: string | Uint8Array, limits: Limits, budget: Budget, structuredDataOnly = false): {tree: Root; markup: ReadResult; diagnostics: Diagnostic[]} {
+  const parsed = parseHtml(input, {maxBytes: limits.maxBytes, structuredDataOnly})
   const pruned = pruneDepth(parsed.tree, limits.maxDepth)
   const diagnostics = pruned.diagnostic ? [...parsed.diagnostics, pruned.diagnostic] : parsed.diagnostics
   const markup = budget.allows('markup reading') ? readMarkup(parsed.tree, parsed.text, {maxJsonLdBlocks: limits.maxJsonLdBlocks}) : {blocks: [], nodes: [], diagnostics: []}

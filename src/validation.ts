@@ -32,7 +32,7 @@ export function validateHtmlWithin(input: string | Uint8Array, options: Validate
   checkInput(input)
   const limits = resolveLimits(options)
   const budget = new Budget(limits.timeBudgetMs, clock)
-  const {markup, diagnostics} = readPage(input, limits, budget)
+  const {markup, diagnostics} = readPage(input, limits, budget, true)
   const profiles = options.profiles === undefined ? {} : {profiles: options.profiles}
   const all: Diagnostic[] = [...diagnostics, ...markup.diagnostics, ...validateBlocks(markup.blocks, profiles, budget)]
   const timeUp = budget.diagnostic('markup/time-budget')

@@ -65,11 +65,20 @@ describe('100,000-deep nesting', () => {
   // Then (b72a224) extract took ~7 s at 100,000 levels, linear (25k 2.8 s, 50k 4.6 s), mostly shortVisibleText
   // and isInvisible called from collectSignals. Now the tree is cut at `maxDepth` (default 10,000, src/limits.ts)
   // right after the parse, with parse/max-depth: ~1 s at 100,000 levels, and the article always comes through.
-  it('validateHtml (read): a JSON-LD block in the head is read and validated', {timeout: 60_000}, () => {
+  it('validateHtml (read): a JSON-LD block in the head is read and validated, without parsing the page', {timeout: 60_000}, () => {
     const page = withExtra(articleBlock, 'head').replace('</body>', `${nested(100_000)}</body>`)
     const report = validateHtml(page)
     expect(ruleIds(report.diagnostics)).not.toContain('parse/failed')
     // Google's rules ran on the block: it was read.
+    expect(ruleIds(report.diagnostics)).toContain('google/article-author-missing')
+    // JSON-LD only: the scan found the script, no tree was built, nothing was cut.
+    expect(ruleIds(report.diagnostics)).not.toContain('parse/max-depth')
+  })
+
+  it('validateHtml (read) with microdata too: the page is parsed and cut at maxDepth, once', {timeout: 60_000}, () => {
+    const item = '<div itemscope itemtype="https://schema.org/Person"><span itemprop="name">Ann</span></div>'
+    const page = withExtra(articleBlock, 'head').replace('</body>', `${item}${nested(100_000)}</body>`)
+    const report = validateHtml(page)
     expect(ruleIds(report.diagnostics)).toContain('google/article-author-missing')
     // Elements past the default maxDepth (10,000) were dropped, and the result says so, once: html, body and the
     // wrapper take 3 levels, so 90,003 of the 100,000 divs go.

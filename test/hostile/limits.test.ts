@@ -215,7 +215,8 @@ describe('limits in the CLI: the finding names the limit, the run goes on', () =
   beforeEach(async () => {
     folder = await temporaryFolder()
     await mkdir(join(folder.path, 'site'))
-    await writeFile(join(folder.path, 'site/a.html'), withBody(nested(60)))
+    // A microdata item: validate must parse the page (a page with only JSON-LD is scanned, not parsed, and has no depth to cut).
+    await writeFile(join(folder.path, 'site/a.html'), withBody(`<div itemscope itemtype="https://schema.org/Thing"><span itemprop="name">x</span></div>${nested(60)}`))
     await writeFile(join(folder.path, 'site/b.html'), withHead(Array.from({length: 3}, (_, index) => block(`Block ${index}`)).join('')))
   })
   afterEach(async () => {

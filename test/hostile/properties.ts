@@ -31,6 +31,7 @@ import {
   mutatedPage,
   pageWithJsonLd,
   personName,
+  snippets,
   plainTitle,
   slotPage,
   tagSoup,
@@ -38,6 +39,10 @@ import {
   worstCaseAlphabets
 } from './arbitraries.js'
 import {slots, templatePage, type Slot} from './page.js'
+import {readMarkup} from '../../src/markup/index.js'
+import {decode} from '../../src/parse/decode.js'
+import {parseToHast} from '../../src/parse/hast.js'
+import {scanJsonLd} from '../../src/parse/scan.js'
 
 // ---------------------------------------------------------------------------
 // Known gaps
@@ -408,6 +413,38 @@ export function checkAuthorKept(name: string): void {
 }
 
 // ---------------------------------------------------------------------------
+// The JSON-LD scan against the parse
+
+/**
+ * `'declined'` when the scan leaves the page to the parser; `'same'` when it
+ * reads what reading the parsed tree reads (blocks, nodes, diagnostics,
+ * positions); else both readings.
+ */
+export function scanAgreement(input: string | Uint8Array): 'declined' | 'same' | {scanned: string; parsed: string} {
+  const text = typeof input === 'string' ? input : decode(input).text
+  const tree = scanJsonLd(text)
+  if (!tree) return 'declined'
+  const scanned = JSON.stringify(readMarkup(tree, text))
+  const parsed = JSON.stringify(readMarkup(parseToHast(text, {positions: 'openings'}), text))
+  return scanned === parsed ? 'same' : {scanned, parsed}
+}
+
+function checkScanAgrees(input: string | Uint8Array): void {
+  const agreement = scanAgreement(input)
+  if (typeof agreement === 'object') fail('the JSON-LD scan reads differently from the parse', agreement)
+}
+
+/** Tag soup with JSON-LD scripts and the snippets that change how HTML parses between them. */
+function soupWithJsonLd(): fc.Arbitrary<string> {
+  const script = fc.constantFrom(
+    '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "A"}</script>',
+    '<script type="application/ld+json">\r\n{"@type": "Person",\r "name": "B"}</script>',
+    '<script type="application/ld+json">{"broken": </script>'
+  )
+  return fc.array(fc.oneof(tagSoup(4), fc.constantFrom(...snippets), script), {maxLength: 8}).map((parts) => parts.join(''))
+}
+
+// ---------------------------------------------------------------------------
 // The properties
 
 /** The headline of examples/volunteer-fighters/article.html. */
@@ -532,6 +569,13 @@ export function hostileProperties(scale: Scale = 'quick'): HostileProperty[] {
       check: ({page, graph}) => checkInject(page, graph),
       quickRuns: 80,
       weight: 1
+    }),
+    property({
+      name: 'read: the JSON-LD scan reads what the parse reads, or declines',
+      arbitrary: fc.oneof(mutatedPage({giant: 2_000}).map(applyMutations), soupWithJsonLd()),
+      check: checkScanAgrees,
+      quickRuns: 150,
+      weight: 2
     }),
     property({
       name: 'extract keeps a plain headline unchanged',

@@ -8,21 +8,12 @@ import {readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {readMarkup} from '../../src/markup/index.js'
 import {decode} from '../../src/parse/decode.js'
-import {parseToHast} from '../../src/parse/hast.js'
-import {scanJsonLd} from '../../src/parse/scan.js'
 import {root} from '../cli/run.js'
 import {applyMutations, mutatedPage, tagSoup} from '../hostile/arbitraries.js'
+import {scanAgreement} from '../hostile/properties.js'
 
-/** `'declined'`, or whether the scan reads what the parse reads. */
-function compare(text: string): 'declined' | 'same' | {scanned: string; parsed: string} {
-  const tree = scanJsonLd(text)
-  if (!tree) return 'declined'
-  const scanned = JSON.stringify(readMarkup(tree, text))
-  const parsed = JSON.stringify(readMarkup(parseToHast(text, {positions: 'openings'}), text))
-  return scanned === parsed ? 'same' : {scanned, parsed}
-}
+const compare = scanAgreement
 
 const jsonLd = '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "A"}</script>'
 const page = (head: string, body = '') => `<!doctype html><html><head><title>t</title>${head}</head><body>${body}</body></html>`
