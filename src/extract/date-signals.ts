@@ -123,7 +123,8 @@ export function dateCollector(): DateCollector {
   const read = (node: Element, parent: Element | undefined, path: () => readonly Element[], inArticle: boolean, chromeRoot: Element | undefined) => {
     const names = classAndId(node)
     const label = labelOf(node, parent, preceding)
-    const inHeading = /^h[1-3]$/.test(node.tagName) || (parent !== undefined && headingElements.has(parent))
+    const level = headingLevels.get(node.tagName) ?? 0
+    const inHeading = level > 0 || (parent !== undefined && headingElements.has(parent))
     if (inHeading) headingElements.add(node)
     const inByline = (parent !== undefined && bylineElements.has(parent)) || (names.trim() !== '' && bylineClass.test(names)) || startsAsByline(node)
     if (inByline) bylineElements.add(node)
@@ -147,7 +148,6 @@ export function dateCollector(): DateCollector {
       chromeRoots.push(chromeRoot)
     }
 
-    const level = /^h[1-3]$/.test(node.tagName) ? Number(node.tagName[1]) : 0
     if (level > 0 && signals.headings.length < headingLimit) {
       signals.headings.push({level, text: boundedText(node, 300) ?? '', textPos, inArticle})
       headingPaths.push(path().slice(-pathLimit))
@@ -295,6 +295,7 @@ function isArticleRoot(node: Element): boolean {
 }
 
 const nonSpace = /\S/
+const headingLevels = new Map([['h1', 1], ['h2', 2], ['h3', 3]])
 /** Cheap test before the parser runs: a four-digit year, a dotted/slashed day and month, or CJK date marks. */
 const mayHoldDate = /\d{4}|\d[./-]\s?\d{1,2}[./-]\s?\d{2}|[年년]/
 

@@ -280,7 +280,8 @@ function properties(element: P5Element, schema: Schema): Properties {
     else if (info.commaSeparated) parsed = parseCommas(value)
     else if (info.commaOrSpaceSeparated) parsed = parseSpaces(parseCommas(value).join(' '))
     else parsed = primitive(info, value)
-    if (Array.isArray(parsed)) parsed = parsed.map((item) => primitive(info, item as string)) as Array<string | number>
+    // Only numbers and booleans change when typed: class lists (most lists) are kept as split.
+    if (Array.isArray(parsed) && (info.number || info.boolean || info.overloadedBoolean)) parsed = parsed.map((item) => primitive(info, item as string)) as Array<string | number>
     // `class` and `classname` both give `className`: hastscript joins them.
     const before = result[info.property]
     if (info.property === 'className' && Array.isArray(before)) parsed = [...before, ...(parsed as Array<string | number>)]

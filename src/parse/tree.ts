@@ -134,6 +134,7 @@ export {collapse}
 /** An attribute as a string (hast stores `class` and some others as arrays). */
 export function attr(element: Element, name: string): string | undefined {
   const value = element.properties[name]
+  if (typeof value === 'string') return value
   if (value === undefined || value === null || value === false) return undefined
   if (Array.isArray(value)) return value.join(' ')
   return String(value)
