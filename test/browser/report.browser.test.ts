@@ -10,7 +10,7 @@
  * (or at $LDPRESS_CHROMIUM): `.ci/run` installs it when it can.
  */
 import {existsSync} from 'node:fs'
-import {mkdir, readFile, writeFile} from 'node:fs/promises'
+import {copyFile, mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {Browser, Page} from 'playwright-core'
@@ -31,6 +31,8 @@ const sampleArticle = 'examples/volunteer-fighters/article.html'
 const sampleJsonLd = 'examples/volunteer-fighters/expected.jsonld'
 const brokenArticle = 'test/report/fixtures/broken-article.html'
 const sampleUrl = 'https://news.example/world/russia-volunteer-fighters-west-asia'
+/** The dev corpus, when this checkout sits beside it. */
+const corpus = join(root, '../shared/corpus/dev')
 
 describe.skipIf(!available)('the HTML report in Chromium', () => {
   let browser: Browser
@@ -93,6 +95,31 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
     expect(pages).toEqual(json.map(({filePath, errorCount, warningCount}) => ({filePath, errorCount, warningCount})))
     expect(problems).toEqual([])
     await page.screenshot({path: join(artifacts, 'report.png'), fullPage: true})
+  })
+
+  it.skipIf(!existsSync(corpus))('a folder of 40 dev corpus pages: the numbers match the JSON report, every drawing is there', {timeout: 120_000}, async () => {
+    // Every 20th page of the sorted dev corpus: the same pages every run.
+    const folder = join(artifacts, 'corpus-pages')
+    await rm(folder, {recursive: true, force: true})
+    await mkdir(folder, {recursive: true})
+    const names = (await readdir(corpus)).sort().filter((_, index) => index % 20 === 0).slice(0, 40)
+    for (const name of names) await copyFile(join(corpus, name, 'source.html'), join(folder, `${name}.html`))
+    const reportFile = join(artifacts, 'corpus-report.html')
+    const jsonFile = join(artifacts, 'corpus-report.json')
+    await run(['validate', folder, '-f', 'html', '-o', reportFile, '-f', 'json', '-o', jsonFile])
+    const results = JSON.parse(await readFile(jsonFile, 'utf8')) as typeof json
+    expect(results).toHaveLength(names.length)
+    const {page, problems} = await open(pathToFileURL(reportFile).href)
+    const count = async (key: string) => Number(await page.locator(`dd[data-count="${key}"]`).textContent())
+    expect(await count('pages')).toBe(results.length)
+    expect(await count('errors')).toBe(results.reduce((sum, result) => sum + result.errorCount, 0))
+    expect(await count('warnings')).toBe(results.reduce((sum, result) => sum + result.warningCount, 0))
+    expect(await page.locator('section.page').count()).toBe(results.length)
+    // A page with structured data has a drawing with at least one node.
+    const drawn = await page.locator('section.page svg a.node').count()
+    expect(drawn).toBeGreaterThan(names.length)
+    expect(problems).toEqual([])
+    await page.screenshot({path: join(artifacts, 'corpus-report.png'), fullPage: false})
   })
 
   it("draws the broken page's graph: its nodes, its links, the broken ones marked", async () => {
