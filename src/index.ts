@@ -3,7 +3,8 @@
  * validation of that graph or of any structured data a page carries; safe emission.
  * This module only re-exports.
  */
-export {extract, read} from './pipeline.js'
+export {extract} from './pipeline.js'
+export {read} from './reading.js'
 export {validateHtml} from './validation.js'
 export type {ValidateHtmlOptions} from './validation.js'
 export type {ExtractOptions, ExtractResult, Article} from './pipeline.js'

@@ -16,7 +16,7 @@ import {buildGraph, type GraphEntity} from './graph/index.js'
 import {Budget, pruneDepth, resolveLimits, type Clock, type LimitOptions, type Limits} from './limits.js'
 import {readMarkup} from './markup/index.js'
 import type {ReadResult} from './markup/types.js'
-import {parseHtml} from './parse/index.js'
+import {parseHtml, type Scan} from './parse/index.js'
 import type {Diagnostic} from './types.js'
 
 export type {LimitOptions} from './limits.js'
@@ -158,33 +158,16 @@ function toGraphEntity(entity: FoundEntity): GraphEntity {
 }
 
 /**
- * Read the structured data a page already carries (JSON-LD, microdata, RDFa), with source positions.
- * The limits apply (see `LimitOptions`); an invalid one is misuse and throws.
- */
-export function read(input: string | Uint8Array, options: LimitOptions = {}): ReadResult {
-  return readWithin(input, options)
-}
-
-/** `read`, with a clock for tests of the time budget. */
-export function readWithin(input: string | Uint8Array, options: LimitOptions = {}, clock?: Clock): ReadResult {
-  checkInput(input)
-  const limits = resolveLimits(options)
-  const budget = new Budget(limits.timeBudgetMs, clock)
-  const {markup, diagnostics} = readPage(input, limits, budget, true)
-  const timeUp = budget.diagnostic('markup/time-budget')
-  return {blocks: markup.blocks, nodes: markup.nodes, diagnostics: [...diagnostics, ...markup.diagnostics, ...(timeUp ? [timeUp] : [])]}
-}
-
-/**
  * The first stages of every page-level call: parse (cut at `maxBytes`),
  * prune past `maxDepth`, then read the markup while the budget allows
  * (`maxJsonLdBlocks`). The parse and pruning diagnostics are returned apart
- * from the markup's. With `structuredDataOnly` (`read`, `validateHtml`) a
- * page with only JSON-LD is not parsed at all: its scripts are found by a
- * scan (src/parse/scan.ts), and the returned tree holds only them.
+ * from the markup's. With a `scan` (`read`, `validateHtml` pass
+ * `scanJsonLd`) a page with only JSON-LD is not parsed at all: its scripts
+ * are found by the scan, and the returned tree holds only them. (Passed in,
+ * not imported, so that `extract` never loads the scan's tokenizer.)
  */
-export function readPage(input: string | Uint8Array, limits: Limits, budget: Budget, structuredDataOnly = false): {tree: Root; markup: ReadResult; diagnostics: Diagnostic[]} {
-  const parsed = parseHtml(input, {maxBytes: limits.maxBytes, structuredDataOnly})
+export function readPage(input: string | Uint8Array, limits: Limits, budget: Budget, scan?: Scan): {tree: Root; markup: ReadResult; diagnostics: Diagnostic[]} {
+  const parsed = parseHtml(input, {maxBytes: limits.maxBytes, ...(scan ? {scan} : {})})
   const pruned = pruneDepth(parsed.tree, limits.maxDepth)
   const diagnostics = pruned.diagnostic ? [...parsed.diagnostics, pruned.diagnostic] : parsed.diagnostics
   const markup = budget.allows('markup reading') ? readMarkup(parsed.tree, parsed.text, {maxJsonLdBlocks: limits.maxJsonLdBlocks}) : {blocks: [], nodes: [], diagnostics: []}

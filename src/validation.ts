@@ -6,6 +6,7 @@
  */
 import {Budget, resolveLimits, type Clock, type LimitOptions} from './limits.js'
 import type {MarkupBlock} from './markup/types.js'
+import {scanJsonLd} from './parse/scan.js'
 import {checkInput, readPage} from './pipeline.js'
 import type {Diagnostic} from './types.js'
 import {validate, type ValidateOptions, type ValidateResult} from './validate/index.js'
@@ -32,7 +33,7 @@ export function validateHtmlWithin(input: string | Uint8Array, options: Validate
   checkInput(input)
   const limits = resolveLimits(options)
   const budget = new Budget(limits.timeBudgetMs, clock)
-  const {markup, diagnostics} = readPage(input, limits, budget, true)
+  const {markup, diagnostics} = readPage(input, limits, budget, scanJsonLd)
   const profiles = options.profiles === undefined ? {} : {profiles: options.profiles}
   const all: Diagnostic[] = [...diagnostics, ...markup.diagnostics, ...validateBlocks(markup.blocks, profiles, budget)]
   const timeUp = budget.diagnostic('markup/time-budget')

@@ -1,7 +1,7 @@
 /**
- * The part of the library `extract` and `read` need: the extraction
- * pipeline and the JSON-LD serialiser, without the validators (loaded only
- * by the commands that validate).
+ * The part of the library `extract` needs: the extraction pipeline and the
+ * JSON-LD serialiser, without the validators (loaded only by the commands
+ * that validate) or the JSON-LD scan (./reading.ts).
  */
-export {extract, read} from '../pipeline.js'
+export {extract} from '../pipeline.js'
 export {toJsonLd} from '../emit/json.js'

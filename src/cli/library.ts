@@ -12,12 +12,20 @@ export function loadLibrary(): Promise<Library> {
   return import('../index.js')
 }
 
-/** What `extract` and `read` use: extraction and serialisation, without the validators. */
+/** What `extract` uses: extraction and serialisation, without the validators. */
 export type Extraction = typeof import('./extraction.js')
 
 /** Load the extraction half of the library on first use. */
 export function loadExtraction(): Promise<Extraction> {
   return import('./extraction.js')
+}
+
+/** What `read` uses: reading structured data and serialisation. */
+export type Reading = typeof import('./reading.js')
+
+/** Load the reading part of the library on first use. */
+export function loadReading(): Promise<Reading> {
+  return import('./reading.js')
 }
 
 /** `toDocument` (blocks → one JSON-LD document), loaded lazily like the library. */

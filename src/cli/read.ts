@@ -7,7 +7,7 @@ import type {Command, CommandContext} from './command.js'
 import {limitsOf, startSession} from './session.js'
 import {exitCodes, UsageError} from './errors.js'
 import {readInput} from './inputs.js'
-import {loadDocumentModule, loadExtraction} from './library.js'
+import {loadDocumentModule, loadReading} from './library.js'
 import {inSourceOrder, shownSeverities, unixLine} from './report.js'
 
 /** Extensions picked up when a folder is given. */
@@ -39,7 +39,7 @@ async function runRead({io, operands, options}: CommandContext): Promise<number>
   if (options.quiet && options.verbose) throw new UsageError('--quiet and --verbose cannot be combined')
   const {inputs, config} = await startSession(io, operands, options, htmlExtensions)
   const limits = limitsOf(options, config)
-  const [library, {toDocument}] = await Promise.all([loadExtraction(), loadDocumentModule()])
+  const [library, {toDocument}] = await Promise.all([loadReading(), loadDocumentModule()])
   // `--syntax` values were checked against the flag table's choices.
   const syntax = options.syntax?.map((name) => syntaxes[name as keyof typeof syntaxes])
   const shown = shownSeverities(options)

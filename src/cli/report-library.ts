@@ -5,7 +5,7 @@
  * for that format, so other runs pay nothing for it.
  */
 import type {LimitOptions} from '../limits.js'
-import {read} from '../pipeline.js'
+import {read} from '../reading.js'
 import {decode} from '../parse/decode.js'
 import {graphOf} from '../report/graph.js'
 import {snippetsOf} from '../report/snippet.js'

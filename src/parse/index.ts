@@ -1,4 +1,4 @@
 export {decode, type Decoded} from './decode.js'
-export {parseHtml, type ParseOptions, type Parsed} from './parse.js'
+export {parseHtml, type ParseOptions, type Parsed, type Scan} from './parse.js'
 export * from './tree.js'
 export * from './lines.js'

@@ -7,7 +7,6 @@ import type {Root} from 'hast'
 import type {Diagnostic} from '../types.js'
 import {decode} from './decode.js'
 import {parseToHast} from './hast.js'
-import {scanJsonLd} from './scan.js'
 
 export interface ParseOptions {
   /** Largest input accepted, in bytes (strings: UTF-16 code units). Default 50 MiB. */
@@ -19,12 +18,16 @@ export interface ParseOptions {
    */
   positions?: 'full' | 'openings'
   /**
-   * The caller reads only structured data: when the page has no microdata or
-   * RDFa and nothing that needs the HTML parser's judgement, the tree is just
-   * its JSON-LD scripts, found without parsing (./scan.ts).
+   * For callers that read only structured data: `scanJsonLd` (./scan.ts).
+   * When it gives a tree (a page with only JSON-LD and nothing that needs
+   * the HTML parser's judgement), that tree of JSON-LD scripts is used and
+   * the page is not parsed.
    */
-  structuredDataOnly?: boolean
+  scan?: Scan
 }
+
+/** A tree standing in for the parse, or `undefined` to parse. */
+export type Scan = (text: string) => Root | undefined
 
 export interface Parsed {
   tree: Root
@@ -66,7 +69,7 @@ export function parseHtml(input: string | Uint8Array, options: ParseOptions = {}
 
   let tree: Root
   try {
-    tree = (options.structuredDataOnly ? scanJsonLd(text) : undefined) ?? parseToHast(text, {positions: options.positions ?? 'openings'})
+    tree = options.scan?.(text) ?? parseToHast(text, {positions: options.positions ?? 'openings'})
   } catch (error) {
     // Not expected (parsing and conversion are iterative), but a page must never crash the caller.
     diagnostics.push({

@@ -4,7 +4,7 @@
  * microdata, RDFa and JSON-LD versions.
  */
 import {readFileSync} from 'node:fs'
-import {read} from '../../src/pipeline.js'
+import {read} from '../../src/reading.js'
 import {toDocument} from '../../src/markup/document.js'
 
 /** One example: its id (`eg-0382`), the types it illustrates, and each version's markup (absent when `TODO.` or empty). */

@@ -4,6 +4,7 @@
  * report's; the CLI loads the renderer only when asked for.
  */
 import {createHash} from 'node:crypto'
+import {existsSync} from 'node:fs'
 import {copyFile, mkdir, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {parse, type DefaultTreeAdapterMap} from 'parse5'
@@ -162,23 +163,38 @@ describe('merge -f html', () => {
 })
 
 describe('start-up cost', () => {
-  it('the CLI entry does not import the report renderer or the report library statically', async () => {
+  /** The source files `entry` imports statically, directly or not (type-only imports left out). */
+  async function reachedFrom(entry: string): Promise<Set<string>> {
     const reached = new Set<string>()
-    const queue = ['src/cli/bin.ts']
+    const queue = [entry]
     while (queue.length > 0) {
       const file = queue.shift()!
       if (reached.has(file)) continue
       reached.add(file)
       const source = await readFile(join(root, file), 'utf8')
       for (const match of source.matchAll(/^(?:import|export)\s+(?!type\b)[^'";]*?from\s+'(\.{1,2}\/[^']+)'/gm)) {
-        const target = join(file, '..', match[1]!).replace(/\.js$/, '.ts')
-        queue.push(target)
+        const target = join(file, '..', match[1]!)
+        // Sources are TypeScript, except generated data modules written as JavaScript.
+        const typescript = target.replace(/\.js$/, '.ts')
+        queue.push(existsSync(join(root, typescript)) ? typescript : target)
       }
     }
+    return reached
+  }
+
+  it('the CLI entry does not import the report renderer or the report library statically', async () => {
+    const reached = await reachedFrom('src/cli/bin.ts')
     expect(reached.has('src/cli/main.ts')).toBe(true)
     expect(reached.has('src/cli/formats/index.ts')).toBe(true)
     for (const lazy of ['src/report/html.ts', 'src/report/svg.ts', 'src/cli/formats/html.ts', 'src/cli/report-library.ts', 'src/cli/extract-html.ts']) {
       expect(reached.has(lazy), lazy).toBe(false)
     }
+  })
+
+  it('what extract loads leaves out the validators and the JSON-LD scan (htmlparser2)', async () => {
+    const reached = await reachedFrom('src/cli/extraction.ts')
+    expect(reached.has('src/pipeline.ts')).toBe(true)
+    for (const other of ['src/parse/scan.ts', 'src/reading.ts', 'src/validation.ts', 'src/validate/index.ts']) expect(reached.has(other), other).toBe(false)
+    expect(await reachedFrom('src/cli/reading.ts')).toContain('src/parse/scan.ts')
   })
 })
