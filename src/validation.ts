@@ -50,10 +50,12 @@ export function validateHtmlWithin(input: string | Uint8Array, options: Validate
  */
 export function validateBlocks(blocks: readonly MarkupBlock[], options: Omit<ValidateOptions, 'start'> = {}, budget?: Budget): Diagnostic[] {
   const all: Diagnostic[] = []
+  // A block may point at a node another block of the page defines.
+  const shared = {...options, pageIds: options.pageIds ?? definedIds(blocks)}
   for (const [index, block] of blocks.entries()) {
     if (budget && !budget.allows(`validation (${blocks.length - index} of ${blocks.length} blocks)`)) break
     const json = block.text !== undefined
-    const result = json ? validate(block.text, {...options, start: block.start}) : validate(block.data, options)
+    const result = json ? validate(block.text, {...shared, start: block.start}) : validate(block.data, shared)
     for (const diagnostic of result.diagnostics) {
       // Syntax errors of a JSON-LD block are already reported by the markup stage.
       if (json && diagnostic.ruleId === 'json/syntax') continue
@@ -62,4 +64,25 @@ export function validateBlocks(blocks: readonly MarkupBlock[], options: Omit<Val
     }
   }
   return all
+}
+
+/** The `@id` of every node (an object with `@type` or a property, not a bare reference) in the blocks. */
+function definedIds(blocks: readonly MarkupBlock[]): Set<string> {
+  const ids = new Set<string>()
+  const stack: unknown[] = blocks.map((block) => block.data)
+  const seen = new Set<object>()
+  while (stack.length > 0) {
+    const value = stack.pop()
+    if (value === null || typeof value !== 'object' || seen.has(value)) continue
+    seen.add(value)
+    if (Array.isArray(value)) {
+      for (const item of value) stack.push(item)
+      continue
+    }
+    const object = value as Record<string, unknown>
+    const id = object['@id']
+    if (typeof id === 'string' && Object.keys(object).some((key) => key !== '@id' && key !== '@context')) ids.add(id)
+    for (const key of Object.keys(object)) stack.push(object[key])
+  }
+  return ids
 }

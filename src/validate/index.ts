@@ -29,6 +29,11 @@ export interface ValidateOptions {
   start?: Point
   /** Nesting depth below which nothing is validated (default 256). */
   maxDepth?: number
+  /**
+   * `@id`s that other blocks of the same page define (`validateHtml` and
+   * `validateBlocks` pass them): a reference to one is not dangling.
+   */
+  pageIds?: ReadonlySet<string>
 }
 
 export interface ValidateResult {
@@ -68,7 +73,7 @@ export function validate(input: unknown, options: ValidateOptions = {}): Validat
     document = parsed.value
     locate = parsed.locate
   }
-  const normalized = normalize(document, {maxDepth: options.maxDepth ?? 256})
+  const normalized = normalize(document, {maxDepth: options.maxDepth ?? 256, ...(options.pageIds ? {pageIds: options.pageIds} : {})})
   groups.push(normalized.diagnostics)
   for (const profile of profiles) groups.push(PROFILES[profile]({document, normalized}))
   return finish(groups.flat(), locate, options.start)

@@ -65,6 +65,8 @@ export interface NormalizedDocument {
 export interface NormalizeOptions {
   /** Nesting depth below which nothing is validated (default 256). */
   maxDepth?: number
+  /** `@id`s defined elsewhere on the same page (other blocks): references to them are not dangling. */
+  pageIds?: ReadonlySet<string>
 }
 
 const JSONLD_SPEC = 'https://www.w3.org/TR/json-ld11/'
@@ -160,8 +162,8 @@ export function normalize(document: unknown, options: NormalizeOptions = {}): No
 
   const bases = new Set([...result.ids.keys()].map(baseOf))
   for (const {id, pointer} of result.references) {
-    if (typeof id === 'string' && !result.ids.has(id) && namesLocalNode(id, bases)) {
-      report('jsonld/dangling-id', 'warning', `Reference to ${JSON.stringify(id)}, which no node in this document defines`, appendPointer(pointer, '@id'), '#node-identifiers')
+    if (typeof id === 'string' && !result.ids.has(id) && !options.pageIds?.has(id) && namesLocalNode(id, bases)) {
+      report('jsonld/dangling-id', 'warning', `Reference to ${JSON.stringify(id)}, which no node in this document or page defines`, appendPointer(pointer, '@id'), '#node-identifiers')
     }
   }
   return result

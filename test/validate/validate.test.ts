@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {validateHtml} from '../../src/validation.js'
 import {validate} from '../../src/validate/index.js'
 import {goodArticle, positionOf, ruleIds} from './helpers.js'
 
@@ -132,5 +133,25 @@ describe('validate: volume', () => {
     const strings = Array.from({length: 200_000}, () => 'a &amp; b')
     const result = validate({'@context': 'https://schema.org', '@type': types, description: strings}, {profiles: ['schema.org']})
     expect(result.diagnostics.length).toBe(400_000)
+  })
+})
+
+describe('references across the blocks of a page', () => {
+  const article = (author: string) =>
+    `<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "@id": "https://news.example/a#article", "headline": "A", "author": {"@id": "${author}"}}</script>`
+  const person = '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Person", "@id": "https://news.example/a#ann", "name": "Ann"}</script>'
+  const microdata = '<div itemscope itemtype="https://schema.org/Person" itemid="https://news.example/a#bo"><span itemprop="name">Bo</span></div>'
+  const dangling = (html: string) => validateHtml(`<!doctype html><html><head>${html}</head><body></body></html>`).diagnostics.filter((d) => d.ruleId === 'jsonld/dangling-id')
+
+  it('a reference to a node another JSON-LD block defines is not dangling', () => {
+    expect(dangling(article('https://news.example/a#ann') + person)).toEqual([])
+  })
+
+  it('nor to a microdata item with that itemid', () => {
+    expect(dangling(`${article('https://news.example/a#bo')}</head><body>${microdata}`)).toEqual([])
+  })
+
+  it('a reference to a node no block defines still is', () => {
+    expect(dangling(article('https://news.example/a#cy') + person)).toEqual([expect.objectContaining({message: expect.stringContaining('#cy')})])
   })
 })
