@@ -248,3 +248,17 @@ describe('values only JavaScript callers can pass to validate', () => {
     expect(property.diagnostics.some((diagnostic) => diagnostic.path === '/author/0')).toBe(true)
   })
 })
+
+describe('JSON-LD values that do not convert to strings', () => {
+  it('an author whose @type is an object with toString: false: no crash, the page still reads (found by npm run fuzz)', () => {
+    const page = `<!doctype html><html><head><script type="application/ld+json">${JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'A headline',
+      creator: [{'@type': {toString: false}, name: 'Ann Lee'}],
+      author: [{'@type': {valueOf: null, toString: null}, name: 'Bo Chen'}]
+    })}</script></head><body><h1>A headline</h1></body></html>`
+    const result = checkPage(page)
+    expect(result.article.headline).toBe('A headline')
+  })
+})

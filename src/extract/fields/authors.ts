@@ -78,7 +78,8 @@ function jsonLdAuthors(context: ExtractContext): Array<Candidate<Raw>> {
       continue
     }
     if (!isObject(value)) continue
-    const types = [value['@type']].flat().map(String)
+    // Only string types count: a hostile `@type` object may not even convert to a string.
+    const types = [value['@type']].flat().filter((type): type is string => typeof type === 'string')
     const type = types.some((t) => /Organization/.test(t)) ? 'Organization' : types.some((t) => /Person/.test(t)) ? 'Person' : undefined
     const url = typeof value.url === 'string' ? value.url : undefined
     const sameAs = [value.sameAs].flat().filter((s): s is string => typeof s === 'string' && /^https?:\/\//i.test(s.trim()))
