@@ -31,20 +31,39 @@ export function isWhiteSpace(code: number): boolean {
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
 
+/**
+ * A running `collapse(text).length` over text given in pieces, without
+ * building the string: `separate()` marks a break between pieces that reads
+ * as white space (a block element, a `<br>`).
+ */
+export class CollapsedLength {
+  length = 0
+  private space = false
+
+  /** Add a piece of text; `false` as soon as the length passes `max` (the rest is not counted). */
+  add(value: string, max = Infinity): boolean {
+    for (let index = 0; index < value.length; index++) {
+      if (isWhiteSpace(value.charCodeAt(index))) {
+        this.space = this.length > 0
+      } else {
+        if (this.space) this.length++
+        this.space = false
+        if (++this.length > max) return false
+      }
+    }
+    return true
+  }
+
+  separate(): void {
+    this.space = this.length > 0
+  }
+}
+
 /** `collapse(value).length` (runs of white space as one space, trimmed), without building the string. */
 export function collapsedLength(value: string): number {
-  let length = 0
-  let space = false
-  for (let index = 0; index < value.length; index++) {
-    if (isWhiteSpace(value.charCodeAt(index))) {
-      space = length > 0
-    } else {
-      if (space) length++
-      space = false
-      length++
-    }
-  }
-  return length
+  const counter = new CollapsedLength()
+  counter.add(value)
+  return counter.length
 }
 
 /** The last `count` characters of `collapse(value)`, collapsing only as much of the end as that needs. */

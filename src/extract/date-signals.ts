@@ -14,7 +14,7 @@
  * class says ("right-sidebar" layouts).
  */
 import {attr, classAndId, collapse, pointOf, walkElements, type Element} from '../parse/index.js'
-import {collapsedLength, collapsedTail, isWhiteSpace} from '../strings.js'
+import {CollapsedLength, collapsedLength, collapsedTail} from '../strings.js'
 import type {Point} from '../types.js'
 
 /** What a date says about the page: published, modified, unknown, or something else entirely (a birthday, a join date, an event). */
@@ -333,30 +333,20 @@ function boundedText(node: Element, max: number): string | undefined {
 
 /** Whether `boundedText` would give a text, counting instead of building it. */
 function hasBoundedText(node: Element, max: number): boolean {
-  let length = 0
-  let space = false
+  const counted = new CollapsedLength()
   let visited = 0
   const stack: Element['children'] = [...node.children].reverse()
   while (stack.length > 0) {
     const current = stack.pop()!
     if (++visited > 200) return false
     if (current.type === 'text') {
-      const value = current.value
-      for (let index = 0; index < value.length; index++) {
-        if (isWhiteSpace(value.charCodeAt(index))) {
-          space = length > 0
-        } else {
-          if (space) length++
-          space = false
-          if (++length > max) return false
-        }
-      }
+      if (!counted.add(current.value, max)) return false
     } else if (current.type === 'element' && !invisible.has(current.tagName)) {
-      if (current.tagName === 'br' || current.tagName === 'p' || current.tagName === 'div' || current.tagName === 'li') space = length > 0
+      if (current.tagName === 'br' || current.tagName === 'p' || current.tagName === 'div' || current.tagName === 'li') counted.separate()
       for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index]!)
     }
   }
-  return length > 0
+  return counted.length > 0
 }
 
 /** `boundedText` before collapsing: the raw text, `undefined` when too long or too big a subtree. */
