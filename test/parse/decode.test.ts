@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {decode} from '../../src/parse/index.js'
+import {legacyEncoder} from '../hostile/page.js'
 
 const utf16le = (text: string) => {
   const bytes = new Uint8Array(2 + text.length * 2)
@@ -62,5 +63,27 @@ describe('decode', () => {
   })
   test('an unknown charset label gives a diagnostic', () => {
     expect(decode(new TextEncoder().encode('<meta charset="x-nonsense"><p>hi</p>')).diagnostics.map((d) => d.ruleId)).toContain('parse/unknown-charset')
+  })
+})
+
+describe('detection on big pages (chardet sees a sample of the non-ASCII runs)', () => {
+  const scripts = `<script>${'var x = 1; // ascii filler\n'.repeat(5_000)}</script>`
+  const cyrillic = 'Москва — новости дня. Правительство объявило о новых мерах поддержки. '.repeat(40)
+
+  test('windows-1251 text after 130 KB of ASCII markup, no declaration: still windows-1251', () => {
+    const bytes = encodeSingleByte(`<html><head>${scripts}</head><body><p>${cyrillic}</p></body></html>`, 'windows-1251')
+    expect(bytes.length).toBeGreaterThan(130_000)
+    const decoded = decode(bytes)
+    expect(decoded.encoding).toBe('windows-1251')
+    expect(decoded.text).toContain('Правительство объявило')
+  })
+
+  test('declared windows-1252, Shift_JIS text after 130 KB of ASCII: parse/charset-mismatch, decoded as Shift_JIS', () => {
+    const japanese = '東京都は本日、新しい防災計画を発表しました。住民の安全を守るための取り組みです。'.repeat(40)
+    const bytes = legacyEncoder('shift_jis')(`<html><head><meta charset="windows-1252">${scripts}</head><body><p>${japanese}</p></body></html>`)
+    expect(bytes.length).toBeGreaterThan(130_000)
+    const decoded = decode(bytes)
+    expect(decoded.diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('parse/charset-mismatch')
+    expect(decoded.text).toContain('新しい防災計画')
   })
 })
