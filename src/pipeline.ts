@@ -76,11 +76,8 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
  * too (`injectPage`). `clock` is for tests of the time budget.
  */
 export function extractWithMarkup(input: string | Uint8Array, options: ExtractOptions = {}, clock?: Clock): {extracted: ExtractResult; markup: ReadResult} {
-  checkInput(input)
+  const {tree, markup, diagnostics, budget} = openPage(input, options, clock)
   const base = options.url === undefined ? undefined : checkUrl(options.url)
-  const limits = resolveLimits(options)
-  const budget = new Budget(limits.timeBudgetMs, clock)
-  const {tree, markup, diagnostics} = readPage(input, limits, budget)
   const result = extractFromMarkup(tree, markup, base, options, budget)
   return {extracted: {...result, diagnostics: [...diagnostics, ...result.diagnostics]}, markup}
 }
@@ -155,6 +152,17 @@ function toGraphEntity(entity: FoundEntity): GraphEntity {
     ...(entity.alternateName?.length ? {alternateName: entity.alternateName} : {}),
     ...(entity.jobTitle && entity.type === 'Person' ? {jobTitle: entity.jobTitle} : {})
   }
+}
+
+/**
+ * The start of every page-level call (`extract`, `read`, `validateHtml`):
+ * check the input and the limits, start the time budget, then `readPage`.
+ */
+export function openPage(input: string | Uint8Array, options: LimitOptions, clock?: Clock, scan?: Scan): {tree: Root; markup: ReadResult; diagnostics: Diagnostic[]; budget: Budget} {
+  checkInput(input)
+  const limits = resolveLimits(options)
+  const budget = new Budget(limits.timeBudgetMs, clock)
+  return {...readPage(input, limits, budget, scan), budget}
 }
 
 /**

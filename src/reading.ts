@@ -3,10 +3,10 @@
  * Apart from pipeline.ts so that `extract` does not load the JSON-LD scan's
  * tokenizer (htmlparser2), which only readers of structured data use.
  */
-import {Budget, resolveLimits, type Clock, type LimitOptions} from './limits.js'
+import type {Clock, LimitOptions} from './limits.js'
 import type {ReadResult} from './markup/types.js'
 import {scanJsonLd} from './parse/scan.js'
-import {checkInput, readPage} from './pipeline.js'
+import {openPage} from './pipeline.js'
 
 /**
  * Read the structured data a page already carries (JSON-LD, microdata, RDFa), with source positions.
@@ -18,10 +18,7 @@ export function read(input: string | Uint8Array, options: LimitOptions = {}): Re
 
 /** `read`, with a clock for tests of the time budget. */
 export function readWithin(input: string | Uint8Array, options: LimitOptions = {}, clock?: Clock): ReadResult {
-  checkInput(input)
-  const limits = resolveLimits(options)
-  const budget = new Budget(limits.timeBudgetMs, clock)
-  const {markup, diagnostics} = readPage(input, limits, budget, scanJsonLd)
+  const {markup, diagnostics, budget} = openPage(input, options, clock, scanJsonLd)
   const timeUp = budget.diagnostic('markup/time-budget')
   return {blocks: markup.blocks, nodes: markup.nodes, diagnostics: [...diagnostics, ...markup.diagnostics, ...(timeUp ? [timeUp] : [])]}
 }

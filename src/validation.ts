@@ -4,10 +4,10 @@
  * extraction (the CLI's `extract`, a build step) does not load the
  * generated validators and vocabulary tables.
  */
-import {Budget, resolveLimits, type Clock, type LimitOptions} from './limits.js'
+import type {Budget, Clock, LimitOptions} from './limits.js'
 import type {MarkupBlock} from './markup/types.js'
 import {scanJsonLd} from './parse/scan.js'
-import {checkInput, readPage} from './pipeline.js'
+import {openPage} from './pipeline.js'
 import type {Diagnostic} from './types.js'
 import {validate, type ValidateOptions, type ValidateResult} from './validate/index.js'
 
@@ -30,10 +30,7 @@ export function validateHtml(input: string | Uint8Array, options: ValidateHtmlOp
 
 /** `validateHtml`, with a clock for tests of the time budget. */
 export function validateHtmlWithin(input: string | Uint8Array, options: ValidateHtmlOptions = {}, clock?: Clock): ValidateResult {
-  checkInput(input)
-  const limits = resolveLimits(options)
-  const budget = new Budget(limits.timeBudgetMs, clock)
-  const {markup, diagnostics} = readPage(input, limits, budget, scanJsonLd)
+  const {markup, diagnostics, budget} = openPage(input, options, clock, scanJsonLd)
   const profiles = options.profiles === undefined ? {} : {profiles: options.profiles}
   const all: Diagnostic[] = [...diagnostics, ...markup.diagnostics, ...validateBlocks(markup.blocks, profiles, budget)]
   const timeUp = budget.diagnostic('markup/time-budget')

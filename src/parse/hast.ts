@@ -77,13 +77,13 @@ export function parseToHast(text: string, options: ParseToHastOptions = {}): Roo
   return fromParse5(parse(text, {sourceCodeLocationInfo: true, scriptingEnabled: false, treeAdapter}), text, options)
 }
 
-/** Where an opening tag starts and ends: the location parse5 gives a start-tag token. */
+/**
+ * Where an opening tag starts and ends, as offsets (lines and columns are
+ * counted from them: see `finishElement`). parse5's `prepareToken` fills in
+ * the end, and adds its own end line and column, unused.
+ */
 interface Opening {
-  startLine: number
-  startCol: number
   startOffset: number
-  endLine: number
-  endCol: number
   endOffset: number
 }
 
@@ -91,9 +91,9 @@ interface Opening {
 type OpenedElement = P5Element & {opening?: Opening}
 
 /**
- * parse5 without its location tracking, except that start-tag tokens get a
- * location (the tokenizer already counts lines and columns for its errors;
- * `prepareToken` fills in the end) and elements made from a token keep it.
+ * parse5 without its location tracking, except that start-tag tokens get
+ * their offsets (the tokenizer counts them anyway; `prepareToken` fills in
+ * the end) and elements made from a token keep them.
  * Implied elements (`<html>`, `<tbody>`, adoption-agency clones) get none,
  * as with full tracking.
  */
@@ -101,7 +101,7 @@ class OpeningsParser extends Parser<DefaultTreeAdapterMap> {
   constructor(options?: ParserOptions<DefaultTreeAdapterMap>, document?: DefaultTreeAdapterMap['document'], fragmentContext?: P5Element | null) {
     super(options, document, fragmentContext)
     const tokenizer = this.tokenizer as unknown as {
-      preprocessor: {line: number; col: number; offset: number}
+      preprocessor: {offset: number}
       currentToken: {location: Opening | null}
       _createStartTagToken(): void
     }
@@ -109,13 +109,12 @@ class OpeningsParser extends Parser<DefaultTreeAdapterMap> {
     // As parse5's `getCurrentLocation(1)`: the `<` is one code point back.
     tokenizer._createStartTagToken = function (this: typeof tokenizer) {
       createStartTagToken.call(this)
-      const {line, col, offset} = this.preprocessor
-      this.currentToken.location = {startLine: line, startCol: col - 1, startOffset: offset - 1, endLine: -1, endCol: -1, endOffset: -1}
+      this.currentToken.location = {startOffset: this.preprocessor.offset - 1, endOffset: -1}
     }
   }
 
   override _attachElementToTree(element: P5Element, location: Token.LocationWithAttributes | null, insertionLocation: Parameters<Parser<DefaultTreeAdapterMap>['_attachElementToTree']>[2]): void {
-    if (location) (element as OpenedElement).opening = location
+    if (location) (element as OpenedElement).opening = location as unknown as Opening
     super._attachElementToTree(element, location, insertionLocation)
   }
 }

@@ -43,6 +43,26 @@ const unknownRawText = new Map([
 /** Elements whose content the tokenizer reads as text. */
 const rawText = new Set(['script', 'style', 'title', 'textarea', 'xmp'])
 
+/** Per raw-text tag, where the HTML parser ends its text: `</tag` and white space, `/` or `>` (the tokenizer does not end at `/`). */
+const rawTextClose = new Map([...rawText].map((tag) => [tag, new RegExp(`</${tag}[\\t\\n\\f\\r />]`, 'gi')]))
+
+/** Whether `text` has a `<` between `from` and `to`. */
+function hasTag(text: string, from: number, to: number): boolean {
+  const at = text.indexOf('<', from)
+  return at !== -1 && at < to
+}
+
+/**
+ * Where the HTML parser would end the raw text of `tag` starting at `from`
+ * (the page's length when nowhere). The search stops at the tokenizer's own
+ * end at the latest, which always matches.
+ */
+function rawTextEnd(text: string, tag: string, from: number): number {
+  const close = rawTextClose.get(tag)!
+  close.lastIndex = from
+  return close.exec(text)?.index ?? text.length
+}
+
 interface Attribute {
   name: string
   value: string
@@ -103,8 +123,6 @@ function findScripts(text: string): {scripts: FoundScript[]} | {doubt: string} {
   let script: FoundScript | undefined
   /** The raw-text element being read, where its text starts, and whether it is inside SVG, MathML, a template or a select. */
   let raw: {tag: string; start: number; inside: string | undefined} | undefined
-  // The tokenizer ends raw text only at `</tag` + white space or `>`; the HTML parser also at `</tag/`.
-  const endedEarlier = (end: number) => raw !== undefined && new RegExp(`</${raw.tag}[\\t\\n\\f\\r />]`, 'i').test(text.slice(raw.start, end))
   const endScript = (ended: FoundScript) => {
     if (doubleEscape(text, ended)) doubt ??= 'script-data escape'
     else if (mayBeJsonLd(ended.attributes)) {
@@ -119,8 +137,8 @@ function findScripts(text: string): {scripts: FoundScript[]} | {doubt: string} {
   // Raw text inside SVG, MathML, a template or a select is markup (or dropped) to the parser: alike only without tags, and never a JSON-LD script.
   const endRaw = (end: number) => {
     if (!raw) return
-    if (raw.inside && (text.slice(raw.start, end).includes('<') || (raw.tag === 'script' && script && mayBeJsonLd(script.attributes)))) doubt ??= `<${raw.tag}> in <${raw.inside}>`
-    if (endedEarlier(end)) doubt ??= `</${raw.tag}/ in raw text`
+    if (raw.inside && (hasTag(text, raw.start, end) || (raw.tag === 'script' && script && mayBeJsonLd(script.attributes)))) doubt ??= `<${raw.tag}> in <${raw.inside}>`
+    if (rawTextEnd(text, raw.tag, raw.start) < end) doubt ??= `</${raw.tag}/ in raw text`
     raw = undefined
   }
   const callbacks: TokenizerCallbacks = {
