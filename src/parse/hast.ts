@@ -15,10 +15,9 @@
 import type {Comment, Doctype, Element, ElementContent, Properties, Root, RootContent, Text} from 'hast'
 import type {Point} from 'unist'
 import {parse as parseCommas} from 'comma-separated-tokens'
-import {defaultTreeAdapter, parse, Parser, type DefaultTreeAdapterMap, type ParserOptions, type Token, type TreeAdapter} from 'parse5'
+import {defaultTreeAdapter, parse, Parser, Token as Tokens, Tokenizer, type DefaultTreeAdapterMap, type ParserOptions, type Token, type TreeAdapter} from 'parse5'
 import {find, html, normalize, svg, type Schema} from 'property-information'
 import {parse as parseSpaces} from 'space-separated-tokens'
-import {location} from 'vfile-location'
 import {locator, type Locate} from './lines.js'
 import {webNamespaces} from 'web-namespaces'
 
@@ -65,6 +64,7 @@ export interface ParseToHastOptions extends FromParse5Options {
 }
 
 const own = {}.hasOwnProperty
+const {TokenType} = Tokens
 
 /**
  * Parse a whole document to hast with positions, as rehype-parse does
@@ -91,26 +91,81 @@ interface Opening {
 type OpenedElement = P5Element & {opening?: Opening}
 
 /**
+ * parse5's tokenizer, with two changes that leave every token's content as it
+ * was:
+ *
+ * - start-tag tokens get their offsets (the tokenizer counts them anyway;
+ *   `prepareToken` fills in the end), though location tracking is off;
+ * - the text of a `<script>`, `<style>` and other raw-text elements (about
+ *   40% of the characters of a news page) is taken a run at a time, up to the
+ *   next `<`, NUL or CR, instead of a code point at a time. In these states
+ *   the tree builder is in its "text" mode, where character, whitespace and
+ *   NUL tokens all just append to the element's one text node, so one
+ *   character token for the run builds the same text.
+ */
+class OpeningsTokenizer extends Tokenizer {
+  /** As parse5's `getCurrentLocation(1)`: the `<` is one code point back. */
+  protected override _createStartTagToken(): void {
+    super._createStartTagToken()
+    ;(this.currentToken as {location: Opening | null}).location = {startOffset: this.preprocessor.offset - 1, endOffset: -1}
+  }
+
+  protected override _stateRawtext(cp: number): void {
+    if (!this.takeRawRun(cp)) super._stateRawtext(cp)
+  }
+
+  protected override _stateScriptData(cp: number): void {
+    if (!this.takeRawRun(cp)) super._stateScriptData(cp)
+  }
+
+  /**
+   * Consume the current code point and the run after it that needs no state
+   * change, as one character token; `false` (nothing done) when the current
+   * code point is special (`<`, NUL, EOF, a CR read as LF, a surrogate).
+   */
+  private takeRawRun(cp: number): boolean {
+    const preprocessor = this.preprocessor
+    if (cp === 0x3c || cp === 0 || cp === -1 || cp >= 0xd800 || preprocessor.html.charCodeAt(preprocessor.pos) !== cp) return false
+    // As `_emitCodePoint` would for a non-space character (it may emit a pending token, and drop parsed input).
+    this._ensureCharacterToken(TokenType.CHARACTER)
+    const html = preprocessor.html
+    const start = preprocessor.pos
+    rawRunEnd.lastIndex = start + 1
+    const end = rawRunEnd.test(html) ? rawRunEnd.lastIndex - 1 : html.length
+    if (start !== this.runEnd) {
+      this._flushRun('')
+      this.runStart = start
+    }
+    this.runEnd = end
+    // Advance as `Preprocessor#advance` would have, one code unit at a time (the run holds no CR and no
+    // surrogate): a line starts after each LF that is not the run's last code unit, which ends the run's line.
+    const lines = preprocessor as unknown as {line: number; lineStartPos: number; isEol: boolean}
+    for (let index = html.indexOf('\n', start); index !== -1 && index < end - 1; index = html.indexOf('\n', index + 1)) {
+      lines.line++
+      lines.lineStartPos = index + 1
+    }
+    lines.isEol = html.charCodeAt(end - 1) === 0x0a
+    this.consumedAfterSnapshot += end - 1 - start
+    preprocessor.pos = end - 1
+    return true
+  }
+}
+
+/** Where a raw-text run stops: the code units that change the tokenizer's state or need the preprocessor. */
+const rawRunEnd = /[<\0\r\ud800-\udfff]/g
+
+/**
  * parse5 without its location tracking, except that start-tag tokens get
- * their offsets (the tokenizer counts them anyway; `prepareToken` fills in
- * the end) and elements made from a token keep them.
- * Implied elements (`<html>`, `<tbody>`, adoption-agency clones) get none,
- * as with full tracking.
+ * their offsets and elements made from a token keep them (see
+ * `OpeningsTokenizer`). Implied elements (`<html>`, `<tbody>`,
+ * adoption-agency clones) get none, as with full tracking.
  */
 class OpeningsParser extends Parser<DefaultTreeAdapterMap> {
   constructor(options?: ParserOptions<DefaultTreeAdapterMap>, document?: DefaultTreeAdapterMap['document'], fragmentContext?: P5Element | null) {
     super(options, document, fragmentContext)
-    const tokenizer = this.tokenizer as unknown as {
-      preprocessor: {offset: number}
-      currentToken: {location: Opening | null}
-      _createStartTagToken(): void
-    }
-    const createStartTagToken = tokenizer._createStartTagToken
-    // As parse5's `getCurrentLocation(1)`: the `<` is one code point back.
-    tokenizer._createStartTagToken = function (this: typeof tokenizer) {
-      createStartTagToken.call(this)
-      this.currentToken.location = {startOffset: this.preprocessor.offset - 1, endOffset: -1}
-    }
+    const tokenizer = new OpeningsTokenizer(this.options, this)
+    tokenizer.inForeignNode = this.tokenizer.inForeignNode
+    this.tokenizer = tokenizer
   }
 
   override _attachElementToTree(element: P5Element, location: Token.LocationWithAttributes | null, insertionLocation: Parameters<Parser<DefaultTreeAdapterMap>['_attachElementToTree']>[2]): void {
@@ -146,9 +201,10 @@ function convert(document: DefaultTreeAdapterMap['document'], text: string, opti
   return root
 }
 
+/** The whole text's span (one line index serves this and every opening tag). */
 function wholeDocument(state: State): {start: Point; end: Point} {
-  const points = location(state.text)
-  return {start: points.toPoint(0)!, end: points.toPoint(state.text.length)!}
+  state.at ??= locator({line: 1, column: 1, offset: 0}, state.text)
+  return {start: state.at(0), end: state.at(state.text.length)}
 }
 
 function convertChildren(from: P5Parent, to: HastParent, schema: Schema, state: State): void {

@@ -9,6 +9,7 @@ import {join} from 'node:path'
 import {parse} from 'parse5'
 import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import type {Element, Root} from 'hast'
 import {fromParse5, parseToHast} from '../../src/parse/hast.js'
@@ -113,5 +114,23 @@ describe('positions "openings"', () => {
     expect(openings.tagName).toBe('b')
     expect(openings.position).toEqual({start: {line: 2, column: 8, offset: 19}, end: {line: 2, column: 11, offset: 22}})
     expect(bold(parseToHast(text)).position!.start).toEqual({line: 3, column: 8, offset: 19})
+  })
+})
+
+describe('raw-text runs (script, style, xmp, iframe, noembed, noframes)', () => {
+  // The openings tokenizer takes raw text a run at a time: the text must be what parse5 gives a code point at a time.
+  const pieces = ['<', '</', '</script', '</style', '</scriptx>', '<!--', '-->', '<script>', '\r', '\r\n', '\n', '\n\n', ' ', '\t', '\f', '\u0000', 'a', 'if (a<b) {}', '&amp;', '\ud83d\ude00', '\ud83d', '\ude00', 'é', '\u2028', 'x'.repeat(70)]
+  const element = fc.constantFrom('script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'script type="application/ld+json"', 'svg><style')
+  const rawText = fc.array(fc.constantFrom(...pieces), {maxLength: 40}).map((parts) => parts.join(''))
+
+  it('reads the same text and places every element where the full parse does', () => {
+    fc.assert(
+      fc.property(element, rawText, fc.boolean(), (tag, text, closed) => {
+        const name = tag.split(/[ >]/)[0]!
+        const page = `<!doctype html><p>before</p>\n<${tag}>${text}${closed ? `</${name}>` : ''}<p id=after>after</p>`
+        expect(openingsDifferences(page)).toEqual([])
+      }),
+      {seed: 20261207, numRuns: 400}
+    )
   })
 })
