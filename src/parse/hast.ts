@@ -91,17 +91,19 @@ interface Opening {
 type OpenedElement = P5Element & {opening?: Opening}
 
 /**
- * parse5's tokenizer, with two changes that leave every token's content as it
- * was:
+ * parse5's tokenizer, with changes that leave every token as it was:
  *
  * - start-tag tokens get their offsets (the tokenizer counts them anyway;
  *   `prepareToken` fills in the end), though location tracking is off;
- * - the text of a `<script>`, `<style>` and other raw-text elements (about
- *   40% of the characters of a news page) is taken a run at a time, up to the
- *   next `<`, NUL or CR, instead of a code point at a time. In these states
- *   the tree builder is in its "text" mode, where character, whitespace and
- *   NUL tokens all just append to the element's one text node, so one
- *   character token for the run builds the same text.
+ * - runs of plain input are taken in one step, up to the next code unit that
+ *   changes the state or needs the preprocessor (NUL, CR, a surrogate),
+ *   instead of one code point at a time through the state machine: the text
+ *   of `<script>`, `<style>` and other raw-text elements (about 40% of the
+ *   characters of a news page), quoted attribute values, and lowercase ASCII
+ *   in tag and attribute names. In raw text the tree builder is in its
+ *   "text" mode, where character, whitespace and NUL tokens all just append
+ *   to the element's one text node, so one character token for the run
+ *   builds the same text.
  */
 class OpeningsTokenizer extends Tokenizer {
   /** As parse5's `getCurrentLocation(1)`: the `<` is one code point back. */
@@ -111,35 +113,88 @@ class OpeningsTokenizer extends Tokenizer {
   }
 
   protected override _stateRawtext(cp: number): void {
-    if (!this.takeRawRun(cp)) super._stateRawtext(cp)
+    if (!this.takeRun(cp, rawTextStop, true)) super._stateRawtext(cp)
   }
 
   protected override _stateScriptData(cp: number): void {
-    if (!this.takeRawRun(cp)) super._stateScriptData(cp)
+    if (!this.takeRun(cp, rawTextStop, true)) super._stateScriptData(cp)
+  }
+
+  protected override _stateAttributeValueDoubleQuoted(cp: number): void {
+    if (!this.takeRun(cp, doubleQuotedStop, false)) super._stateAttributeValueDoubleQuoted(cp)
+  }
+
+  protected override _stateAttributeValueSingleQuoted(cp: number): void {
+    if (!this.takeRun(cp, singleQuotedStop, false)) super._stateAttributeValueSingleQuoted(cp)
+  }
+
+  protected override _stateTagName(cp: number): void {
+    const end = this.nameRun(cp)
+    if (end === -1) super._stateTagName(cp)
+    else (this.currentToken as {tagName: string}).tagName += this.takeName(end)
+  }
+
+  protected override _stateAttributeName(cp: number): void {
+    const end = this.nameRun(cp)
+    if (end === -1) super._stateAttributeName(cp)
+    else this.currentAttr.name += this.takeName(end)
   }
 
   /**
-   * Consume the current code point and the run after it that needs no state
-   * change, as one character token; `false` (nothing done) when the current
-   * code point is special (`<`, NUL, EOF, a CR read as LF, a surrogate).
+   * Consume the current code point and the run after it up to `stop`, as
+   * parse5 would one at a time (`character`: into a character token, as
+   * `_emitCodePoint` would for raw text; else into the attribute value being
+   * built); `false`, with nothing done, when the current code point is
+   * itself special (EOF, a stop, a CR read as LF, a surrogate).
    */
-  private takeRawRun(cp: number): boolean {
+  private takeRun(cp: number, stop: RegExp, character: boolean): boolean {
     const preprocessor = this.preprocessor
-    if (cp === 0x3c || cp === 0 || cp === -1 || cp >= 0xd800 || preprocessor.html.charCodeAt(preprocessor.pos) !== cp) return false
-    // As `_emitCodePoint` would for a non-space character (it may emit a pending token, and drop parsed input).
-    this._ensureCharacterToken(TokenType.CHARACTER)
-    const html = preprocessor.html
+    if (cp < 0 || cp >= 0xd800 || preprocessor.html.charCodeAt(preprocessor.pos) !== cp) return false
+    stop.lastIndex = preprocessor.pos
+    let end = stop.test(preprocessor.html) ? stop.lastIndex - 1 : preprocessor.html.length
+    if (end === preprocessor.pos) return false
+    if (character) {
+      // As `_emitCodePoint` would for a non-space character: it may emit a pending token, and drop parsed input.
+      const before = preprocessor.pos
+      this._ensureCharacterToken(TokenType.CHARACTER)
+      end -= before - preprocessor.pos
+    }
     const start = preprocessor.pos
-    rawRunEnd.lastIndex = start + 1
-    const end = rawRunEnd.test(html) ? rawRunEnd.lastIndex - 1 : html.length
     if (start !== this.runEnd) {
       this._flushRun('')
       this.runStart = start
     }
     this.runEnd = end
-    // Advance as `Preprocessor#advance` would have, one code unit at a time (the run holds no CR and no
-    // surrogate): a line starts after each LF that is not the run's last code unit, which ends the run's line.
+    this.advanceTo(end)
+    return true
+  }
+
+  /** Where a run of lowercase ASCII name characters starting at the current code point ends; -1: it is not one. */
+  private nameRun(cp: number): number {
+    if (!isNameUnit(cp)) return -1
+    const html = this.preprocessor.html
+    let end = this.preprocessor.pos + 1
+    while (end < html.length && isNameUnit(html.charCodeAt(end))) end++
+    return end
+  }
+
+  /** Consume the name characters up to `end`, the current code point first, and give them. */
+  private takeName(end: number): string {
+    const start = this.preprocessor.pos
+    this.advanceTo(end)
+    return end - start === 1 ? String.fromCharCode(this.preprocessor.html.charCodeAt(start)) : this.preprocessor.html.slice(start, end)
+  }
+
+  /**
+   * Leave the preprocessor on `end - 1`, as `advance` would have one code
+   * unit at a time from the current one (the units in between are no CR and
+   * no surrogate): a line starts after each LF that is not the last unit.
+   */
+  private advanceTo(end: number): void {
+    const preprocessor = this.preprocessor
     const lines = preprocessor as unknown as {line: number; lineStartPos: number; isEol: boolean}
+    const html = preprocessor.html
+    const start = preprocessor.pos
     for (let index = html.indexOf('\n', start); index !== -1 && index < end - 1; index = html.indexOf('\n', index + 1)) {
       lines.line++
       lines.lineStartPos = index + 1
@@ -147,12 +202,18 @@ class OpeningsTokenizer extends Tokenizer {
     lines.isEol = html.charCodeAt(end - 1) === 0x0a
     this.consumedAfterSnapshot += end - 1 - start
     preprocessor.pos = end - 1
-    return true
   }
 }
 
-/** Where a raw-text run stops: the code units that change the tokenizer's state or need the preprocessor. */
-const rawRunEnd = /[<\0\r\ud800-\udfff]/g
+/** Where runs stop: the code units that change the tokenizer's state or need the preprocessor. */
+const rawTextStop = /[<\0\r\ud800-\udfff]/g
+const doubleQuotedStop = /["&\0\r\ud800-\udfff]/g
+const singleQuotedStop = /['&\0\r\ud800-\udfff]/g
+
+/** Code units of tag and attribute names that parse5 appends as they are: lowercase ASCII letters, digits, `-`, `_`, `:`, `.`. */
+function isNameUnit(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x3a) || code === 0x2d || code === 0x5f || code === 0x2e
+}
 
 /**
  * parse5 without its location tracking, except that start-tag tokens get
