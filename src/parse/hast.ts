@@ -195,9 +195,12 @@ class OpeningsTokenizer extends Tokenizer {
     const lines = preprocessor as unknown as {line: number; lineStartPos: number; isEol: boolean}
     const html = preprocessor.html
     const start = preprocessor.pos
-    for (let index = html.indexOf('\n', start); index !== -1 && index < end - 1; index = html.indexOf('\n', index + 1)) {
-      lines.line++
-      lines.lineStartPos = index + 1
+    // A loop, not `indexOf`: that would look past `end` on a page written on one line, and runs are many.
+    for (let index = start; index < end - 1; index++) {
+      if (html.charCodeAt(index) === 0x0a) {
+        lines.line++
+        lines.lineStartPos = index + 1
+      }
     }
     lines.isEol = html.charCodeAt(end - 1) === 0x0a
     this.consumedAfterSnapshot += end - 1 - start
