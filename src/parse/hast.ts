@@ -19,6 +19,7 @@ import {defaultTreeAdapter, parse, Parser, Token as Tokens, Tokenizer, type Defa
 import {find, html, normalize, svg, type Schema} from 'property-information'
 import {parse as parseSpaces} from 'space-separated-tokens'
 import {locator, type Locate} from './lines.js'
+import {classAndIdKey, readClassAndId} from './tree.js'
 import {webNamespaces} from 'web-namespaces'
 
 type P5Node = DefaultTreeAdapterMap['node']
@@ -289,6 +290,7 @@ function convertChildren(from: P5Parent, to: HastParent, schema: Schema, state: 
     const element = node as P5Element
     const elementSchema = element.namespaceURI === webNamespaces.svg ? svg : html
     const result: Element = {type: 'element', tagName: element.tagName, properties: properties(element, elementSchema), children: []}
+    Object.defineProperty(result, classAndIdKey, {value: readClassAndId(result)})
     frame.to.children.push(result)
     // Only `template`s in HTML have content; in SVG and MathML they are normal elements.
     if (element.tagName === 'template' && element.namespaceURI === webNamespaces.html) {

@@ -140,8 +140,23 @@ export function attr(element: Element, name: string): string | undefined {
   return String(value)
 }
 
+/**
+ * Where the parser leaves each element's `classAndId` as it makes the
+ * element: every stage asks it of most elements, several times. A symbol,
+ * and not enumerable: JSON, keys and deep equality do not see it.
+ */
+export const classAndIdKey: unique symbol = Symbol('ldpress.classAndId')
+
 /** The `class` and `id` of an element as one lowercase string, for boilerplate tests. */
 export function classAndId(element: Element): string {
+  return (element as Element & {[classAndIdKey]?: string})[classAndIdKey] ?? readClassAndId(element)
+}
+
+/** `classAndId` from the element's properties. */
+export function readClassAndId(element: Element): string {
+  const {className, id} = element.properties
+  // Most elements have neither.
+  if (className === undefined && id === undefined) return ' '
   return `${attr(element, 'className') ?? ''} ${attr(element, 'id') ?? ''}`.toLowerCase()
 }
 
