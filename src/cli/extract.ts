@@ -13,6 +13,7 @@ import {exitCodes, UsageError} from './errors.js'
 import {readInput, type Input} from './inputs.js'
 import {loadExtraction, type Extraction} from './library.js'
 import {planOutputs, writeFileAtomic} from './output.js'
+import {heapGovernor} from './heap.js'
 import {formatExplanation, inSourceOrder, shownSeverities, unixLine} from './report.js'
 
 /** Extensions picked up when a folder is given with `--out-dir`. */
@@ -57,9 +58,11 @@ async function runExtract({io, operands, options}: CommandContext): Promise<numb
     if (input) io.stdout.write(await extractOne(input))
     return exitCodes.ok
   }
+  const heap = await heapGovernor(inputs.length)
   for (const plan of planOutputs(inputs, options.outDir, io.cwd)) {
     await writeFileAtomic(plan.target, await extractOne(plan.input), plan.shown)
     io.stdout.write(`${plan.shown}\n`)
+    heap.tick()
   }
   return exitCodes.ok
 }

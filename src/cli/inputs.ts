@@ -145,7 +145,11 @@ async function expandOperand(
     return [{name: operand, path, base: dirname(path)}]
   }
   const found = await walk(path, operand, extensions, filter)
-  return found.map((relativePath) => ({name: join(operand, relativePath), path: join(path, relativePath), base: path}))
+  return found.map((relativePath) => {
+    const file = join(path, relativePath)
+    // An absolute operand names its files by their paths: one string for both (10,000 files: 1 MB less held).
+    return {name: operand === path ? file : join(operand, relativePath), path: file, base: path}
+  })
 }
 
 /** Files matching a glob, filtered by extension and ignore patterns. Names are cwd-relative as the glob was. */

@@ -11,6 +11,7 @@ import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
 import {runJob, type Job, type JobResult} from './check.js'
 import {IoError} from './errors.js'
+import {heapGovernor} from './heap.js'
 import {readInput, type Input} from './inputs.js'
 import type {Io} from './io.js'
 import type {Library} from './library.js'
@@ -47,9 +48,11 @@ export async function* runAll(inputs: readonly Input[], options: RunAllOptions):
   const jobs = Math.min(options.jobs, Math.floor(inputs.length / minFilesPerWorker))
   if (jobs <= 1) {
     const library = inputs.length > 0 ? await options.loadLibrary() : undefined
+    const heap = await heapGovernor(inputs.length)
     for (const input of inputs) {
       const bytes = await readInput(input, options.io)
       yield {input, result: runJob(library!, input.name, bytes, options.job, options.urlOf?.(input))}
+      heap.tick()
     }
     return
   }

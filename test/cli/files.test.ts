@@ -32,7 +32,7 @@ describe('collectInputs', () => {
 
 describe('planOutputs', () => {
   const plan = async (operands: string[]) =>
-    planOutputs(await collectInputs(operands, folder.path, ['.html', '.htm']), 'out', folder.path).map((output) => output.shown)
+    [...planOutputs(await collectInputs(operands, folder.path, ['.html', '.htm']), 'out', folder.path)].map((output) => output.shown)
 
   it('uses the basename for inputs in one folder', async () => {
     await touch('one.html', 'two.htm')
