@@ -19,7 +19,10 @@ export async function runProcess(io: Partial<Io> = {}): Promise<void> {
     process.exitCode = await main(process.argv.slice(2), {
       stdout: process.stdout,
       stderr: process.stderr,
-      stdin: process.stdin,
+      // Made on first use: creating process.stdin costs 1–6 ms, and only an input `-` reads it.
+      get stdin() {
+        return process.stdin
+      },
       cwd: process.cwd(),
       env: process.env,
       ...io
