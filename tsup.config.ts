@@ -7,9 +7,9 @@ const esmOnly = [/^unified/, /^rehype/, /^hast/, /^unist/, /^vfile/, /^property-
 
 export default defineConfig([
   {
-    // The library and the CLI share chunks: the CLI loads the library lazily
-    // and the package carries it once. The CLI's shebang comes from src/cli/bin.ts.
-    entry: {index: 'src/index.ts', rehype: 'src/rehype.ts', cli: 'src/cli/bin.ts', worker: 'src/cli/worker.ts'},
+    // The library and the --jobs worker share chunks. dist/cli.js is only the
+    // launcher of the CLI bundle below; its shebang comes from src/cli/launcher.ts.
+    entry: {index: 'src/index.ts', rehype: 'src/rehype.ts', cli: 'src/cli/launcher.ts', worker: 'src/cli/worker.ts'},
     format: ['esm'],
     splitting: true,
     dts: {entry: {index: 'src/index.ts', rehype: 'src/rehype.ts'}},
@@ -23,5 +23,27 @@ export default defineConfig([
     dts: true,
     target: 'node20',
     noExternal: esmOnly
+  },
+  {
+    // The whole CLI, dependencies included, as one CommonJS script that
+    // dist/cli.js compiles with V8's code cache (src/cli/launcher.ts; the
+    // cache is made after the build by scripts/code-cache.mjs, which also
+    // escapes what esbuild leaves non-ASCII, so it reads as latin1). The wrapper
+    // is part of the file, so the launcher and the cache maker compile the
+    // same source; `import.meta.url` is the bundle's URL, passed in.
+    entry: {'cli-bundle': 'src/cli/bundle.ts'},
+    format: ['cjs'],
+    outExtension: () => ({js: '.cjs'}),
+    platform: 'node',
+    target: 'node20',
+    noExternal: [/./],
+    define: {'import.meta.url': 'importMetaUrl'},
+    banner: {js: '(function (exports, require, module, __filename, __dirname, importMetaUrl) {'},
+    footer: {js: '})'},
+    // Names kept (stack traces with LDPRESS_DEBUG=1); white space and comments go: less to read and to hold.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    dts: false,
+    sourcemap: false
   }
 ])

@@ -9,7 +9,7 @@
  *   node scripts/smoke-pack.mjs
  */
 import {spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -153,6 +153,24 @@ try {
     die(`ldpress extract printed no JSON (${error.message}):\n${extracted.slice(0, 500)}`)
   }
   if (!Array.isArray(graph['@graph'])) die('ldpress extract: no @graph array')
+
+  step('ldpress extract with the code cache rejected (V8 flags) or missing: same output')
+  const bin = join(project, 'node_modules/ldpress/dist/cli.js')
+  const rejected = sh('node', ['--no-opt', bin, 'extract', 'page.html', '--url', url], {cwd: project}).stdout
+  if (rejected !== extracted) die('ldpress extract under --no-opt (code cache rejected) printed another graph')
+  const cache = join(project, 'node_modules/ldpress/dist/cli-bundle.v8-cache')
+  renameSync(cache, `${cache}.off`)
+  const uncached = sh('node', [bin, 'extract', 'page.html', '--url', url], {cwd: project}).stdout
+  renameSync(`${cache}.off`, cache)
+  if (uncached !== extracted) die('ldpress extract without its code cache printed another graph')
+
+  step('npx ldpress validate with an ldpress.config.mjs (imported by the launcher)')
+  writeFileSync(join(project, 'ldpress.config.mjs'), "export default {rules: {'schema.org/property-domain': 'off'}, baseUrl: 'https://news.example/'}\n")
+  sh('npx', ['--no', '--', 'ldpress', 'validate', 'page.html', '-f', 'unix'], {cwd: project, statuses: [0, 1]})
+  writeFileSync(join(project, 'ldpress.config.mjs'), 'export default {bogus: 1}\n')
+  const bad = sh('npx', ['--no', '--', 'ldpress', 'validate', 'page.html'], {cwd: project, statuses: [2]}).stderr
+  if (!bad.includes('unknown key "bogus"')) die(`a bad ldpress.config.mjs was not reported:\n${bad}`)
+  rmSync(join(project, 'ldpress.config.mjs'))
 
   step('npx ldpress extract - (stdin) and validate')
   sh('npx', ['--no', '--', 'ldpress', 'extract', '-', '--url', url], {cwd: project, input: page})

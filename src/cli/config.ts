@@ -59,7 +59,12 @@ export interface LoadConfigOptions {
   cwd: string
   /** `--config PATH`: load this file only, and fail when it is missing. */
   configPath?: string
+  /** How a JavaScript config is loaded (`Io.importModule`). Default: this module's own `import()`. */
+  importModule?: ModuleImporter
 }
+
+/** Loads an ES module by URL, as `import()` does. */
+export type ModuleImporter = (url: string) => Promise<unknown>
 
 /**
  * File names looked for in each folder, from `cwd` up to the file-system
@@ -100,7 +105,8 @@ const settingSeverity = new Map<unknown, Severity | undefined>([
  * Resolves to `undefined` when there is none. Throws `ConfigError` for a file
  * that does not parse, does not load, or has the wrong shape.
  */
-export async function loadConfig({cwd, configPath}: LoadConfigOptions): Promise<LoadedConfig | undefined> {
+export async function loadConfig({cwd, configPath, importModule = (url) => import(url)}: LoadConfigOptions): Promise<LoadedConfig | undefined> {
+  const moduleLoader = moduleLoaderOf(importModule)
   const explorer = lilconfig('ldpress', {
     searchPlaces: [...configFileNames],
     loaders: {'.json': jsonLoader, noExt: jsonLoader, '.js': moduleLoader, '.mjs': moduleLoader, '.cjs': moduleLoader},
@@ -140,12 +146,15 @@ const jsonLoader: Loader = (filepath, content) => {
   }
 }
 
-const moduleLoader: Loader = async (filepath) => {
-  try {
-    const module = (await import(pathToFileURL(filepath).href)) as {default?: unknown}
-    return module.default ?? module
-  } catch (error) {
-    throw new ConfigError(`cannot load config '${filepath}': ${error instanceof Error ? error.message : String(error)}`)
+/** The loader of `.js`/`.mjs`/`.cjs` configs: the module's default export, else the module. */
+function moduleLoaderOf(importModule: ModuleImporter): Loader {
+  return async (filepath) => {
+    try {
+      const module = (await importModule(pathToFileURL(filepath).href)) as {default?: unknown}
+      return module.default ?? module
+    } catch (error) {
+      throw new ConfigError(`cannot load config '${filepath}': ${error instanceof Error ? error.message : String(error)}`)
+    }
   }
 }
 

@@ -24,4 +24,11 @@ export interface Io {
    * set, so tests stay hermetic.
    */
   env?: Readonly<Record<string, string | undefined>>
+  /**
+   * Loads a JavaScript configuration file (an ES module, by file URL). Left
+   * out, the CLI's own `import()` does it; `dist/cli.js` passes its own,
+   * because the code-cached CLI bundle runs as a script, where `import()` has
+   * no module loader (./launcher.ts).
+   */
+  importModule?: (url: string) => Promise<unknown>
 }

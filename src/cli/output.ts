@@ -3,9 +3,9 @@
  * input's path relative to the inputs' common folder (so `a/index.html` and
  * `b/index.html` do not clobber each other), written atomically.
  */
-import {randomBytes} from 'node:crypto'
 import {mkdir, open, rename, rm, stat, writeFile, type FileHandle} from 'node:fs/promises'
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path'
+import {crypto} from './builtins.js'
 import {IoError} from './errors.js'
 import type {Input} from './inputs.js'
 
@@ -66,7 +66,7 @@ export async function writeFileAtomic(path: string, text: string, shown: string)
  * it (the rename would replace the link). Throws `IoError`.
  */
 export async function replaceFileAtomic(path: string, bytes: Uint8Array, shown: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.ldpress-${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
+  const temporary = join(dirname(path), `.${basename(path)}.ldpress-${process.pid}-${crypto().randomBytes(4).toString('hex')}.tmp`)
   let handle: FileHandle | undefined
   try {
     const {mode} = await stat(path)

@@ -8,7 +8,7 @@
  * themselves, so the main thread only routes paths and findings.
  */
 import {availableParallelism} from 'node:os'
-import {Worker} from 'node:worker_threads'
+import {workerThreads} from './builtins.js'
 import {runJob, type Job, type JobResult} from './check.js'
 import {IoError} from './errors.js'
 import {heapGovernor} from './heap.js'
@@ -65,7 +65,7 @@ async function* inWorkers(inputs: readonly Input[], jobs: number, options: RunAl
   for (const [id, input] of inputs.entries()) if (input.path === undefined) stdin.set(id, await readInput(input, options.io))
 
   const url = import.meta.url.endsWith('.ts') ? new URL('./worker-dev.mjs', import.meta.url) : new URL('./worker.js', import.meta.url)
-  const workers = Array.from({length: jobs}, () => ({worker: new Worker(url), busy: 0}))
+  const workers = Array.from({length: jobs}, () => ({worker: new (workerThreads().Worker)(url), busy: 0}))
   const waiting = new Map<number, {resolve: (answer: Answer) => void; reject: (error: unknown) => void}>()
   const answers = new Map<number, Promise<Answer>>()
   let failure: unknown

@@ -21,7 +21,11 @@ export interface Session {
 
 /** Load the configuration and collect the inputs for a command. */
 export async function startSession(io: Io, operands: readonly string[], options: Options, extensions: readonly string[]): Promise<Session> {
-  const loaded = await loadConfig({cwd: io.cwd, ...(options.config === undefined ? {} : {configPath: options.config})})
+  const loaded = await loadConfig({
+    cwd: io.cwd,
+    ...(options.config === undefined ? {} : {configPath: options.config}),
+    ...(io.importModule ? {importModule: io.importModule} : {})
+  })
   const config = loaded?.config ?? {}
   const all = await collectInputs(operands, io.cwd, extensions, {
     ignore: [...(config.ignore ?? []), ...(options.ignore ?? [])],

@@ -37,6 +37,17 @@ describe('boilerplate lines', () => {
     expect(rule(text)).toBe(id)
   })
 
+  // The `label` rule's pattern was split in three (cheaper to compile): what the one pattern matched, they match.
+  test('the label rule matches what its single pattern did', () => {
+    const single =
+      /^(?:comments?|\d+ comments?|leave a (?:comment|reply)|share(?: this(?: article| story)?)?|subscribe|sign up|log ?in|text size|print|email|highlights|more|read more|related(?: articles| stories| posts)?|you (?:may|might) also like|recommended(?: for you)?|more (?:great )?[\p{L}\p{N} ]{0,30} stories|popular on [\p{L}\p{N} ]{1,30}|follow (?:me|us)(?: on)?|check out|\d+ of \d+|this slideshow requires javascript|tell us what you think)\W*$/iu
+    const words = ['More', 'more ', 'MORE ', 'more great ', 'More Great ', 'Popular on ', 'popular on', 'ſtories', 'stories', ' stories', 'Stories!', 'WIRED ', 'Ünïcode ', '東京 ', '42 ', 'a'.repeat(29), 'b'.repeat(31), ' ', '—', '...', 'share', 'Comments', 'read more', '\u212Aelvin ', '']
+    const texts = new Set<string>()
+    for (const a of words) for (const b of words) for (const c of words) texts.add(a + b + c)
+    const labelRule = lineRules.find((r) => r.id === 'label')!
+    for (const text of texts) expect(labelRule.test(text, 'p', line(text)), JSON.stringify(text)).toBe(text.length <= 60 && single.test(text))
+  })
+
   test('the page title in an <h1> inside the body is not body', () => {
     expect(rule('Story title', 'h1')).toBe('title')
     expect(rule('A sub-heading', 'h2')).toBeUndefined()

@@ -8,10 +8,10 @@
  * table is kept in memory.
  * @see https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html
  */
-import {createHash} from 'node:crypto'
 import {isAbsolute, relative, resolve, sep} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {Diagnostic, Severity} from '../../types.js'
+import {crypto} from '../builtins.js'
 import {stdinName} from '../inputs.js'
 import type {FormatContext, Formatter} from '../report.js'
 import {version} from '../version.js'
@@ -90,7 +90,7 @@ export function artifactLocation(name: string, cwd: string): ArtifactLocation {
  * make a finding look new.
  */
 function fingerprint(diagnostic: Diagnostic, uri: string): string {
-  return createHash('sha256')
+  return crypto().createHash('sha256')
     .update([diagnostic.ruleId, uri, diagnostic.path ?? '', diagnostic.message].join('\u0000'))
     .digest('hex')
     .slice(0, 32)
