@@ -184,6 +184,14 @@ try {
   const parallel = sh('npx', ['--no', '--', 'ldpress', 'validate', 'site', '-f', 'json', '--jobs', '2'], {cwd: project, statuses: [0, 1]}).stdout
   if (JSON.parse(serial).length !== 12 || serial !== parallel) die(`validate --jobs 2 output differs from --jobs 1:\n${parallel.slice(0, 500)}`)
 
+  step('ldpress validate and extract --out-dir over 600 files (a long run: src/cli/heap.ts)')
+  mkdirSync(join(project, 'many'))
+  for (let index = 0; index < 600; index++) writeFileSync(join(project, 'many', `p${index}.html`), page)
+  const many = sh('node', [bin, 'validate', 'many', '-f', 'json'], {cwd: project, statuses: [0, 1]}).stdout
+  if (JSON.parse(many).length !== 600) die(`validate over 600 files reported ${JSON.parse(many).length}`)
+  sh('node', [bin, 'extract', 'many', '--out-dir', 'many-out', '-q', '--base-url', 'https://news.example/'], {cwd: project})
+  if (readdirSync(join(project, 'many-out')).length !== 600) die('extract --out-dir over 600 files did not write 600 graphs')
+
   step('npx ldpress inject, twice')
   const first = sh('npx', ['--no', '--', 'ldpress', 'inject', 'site', '--base-url', 'https://news.example/'], {cwd: project}).stdout
   if (first.split('\n').filter((line) => line.endsWith(': written')).length !== 12) die(`inject wrote fewer than 12 pages:\n${first}`)

@@ -39,6 +39,8 @@
  * heap sized by default (127 MB against 110 MB for `validate`).
  */
 
+import * as builtins from './builtins.js'
+
 /** From this many inputs on, a run is long: V8 grows a default heap past a short run's only after some thousand files. */
 export const longRunFiles = 500
 
@@ -63,7 +65,8 @@ const idle: HeapGovernor = {tick: () => {}}
  */
 export async function heapGovernor(files: number): Promise<HeapGovernor> {
   if (files < longRunFiles) return idle
-  const v8 = await import('node:v8')
+  // Not `import()`: the code-cached CLI bundle has no module loader (./builtins.ts).
+  const v8 = builtins.v8()
   v8.setFlagsFromString(`--heap-growing-percent=${growingPercent}`)
   let held = false
   const governor = {
