@@ -7,6 +7,7 @@
 import {readdir, readFile, stat} from 'node:fs/promises'
 import {dirname, extname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {IoError, UsageError} from './errors.js'
+import {holdYoungGeneration, longRunFiles} from './heap.js'
 import type {Io} from './io.js'
 
 /** How standard input is named in messages when `--stdin-filename` is not given. */
@@ -213,6 +214,7 @@ async function walk(root: string, operand: string, extensions: readonly string[]
         files.push(relative(root, path))
       }
     }
+    if (files.length >= longRunFiles) holdYoungGeneration()
   }
   return files.sort(compareCodeUnits)
 }
