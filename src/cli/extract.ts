@@ -58,7 +58,7 @@ async function runExtract({io, operands, options}: CommandContext): Promise<numb
     if (input) io.stdout.write(await extractOne(input))
     return exitCodes.ok
   }
-  const heap = await heapGovernor(inputs.length)
+  const heap = heapGovernor(inputs.length)
   for (const plan of planOutputs(inputs, options.outDir, io.cwd)) {
     await writeFileAtomic(plan.target, await extractOne(plan.input), plan.shown)
     io.stdout.write(`${plan.shown}\n`)

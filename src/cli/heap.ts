@@ -68,7 +68,7 @@ const idle: HeapGovernor = {tick: () => {}}
  * ones, sets the old generation's growing percentage now and stops the young
  * generation's growth once it has reached a short run's size.
  */
-export async function heapGovernor(files: number): Promise<HeapGovernor> {
+export function heapGovernor(files: number): HeapGovernor {
   if (files < longRunFiles) return idle
   builtins.v8().setFlagsFromString(`--heap-growing-percent=${growingPercent}`)
   // Collecting thousands of inputs may already have grown it that far: then the first file must not grow it further.

@@ -48,7 +48,7 @@ export async function* runAll(inputs: readonly Input[], options: RunAllOptions):
   const jobs = Math.min(options.jobs, Math.floor(inputs.length / minFilesPerWorker))
   if (jobs <= 1) {
     const library = inputs.length > 0 ? await options.loadLibrary() : undefined
-    const heap = await heapGovernor(inputs.length)
+    const heap = heapGovernor(inputs.length)
     for (const input of inputs) {
       const bytes = await readInput(input, options.io)
       yield {input, result: runJob(library!, input.name, bytes, options.job, options.urlOf?.(input))}

@@ -266,10 +266,15 @@ function convert(document: DefaultTreeAdapterMap['document'], text: string, opti
   return root
 }
 
-/** The whole text's span (one line index serves this and every opening tag). */
+/** The whole text's span. */
 function wholeDocument(state: State): {start: Point; end: Point} {
-  state.at ??= locator({line: 1, column: 1, offset: 0}, state.text)
-  return {start: state.at(0), end: state.at(state.text.length)}
+  const at = locate(state)
+  return {start: at(0), end: at(state.text.length)}
+}
+
+/** Offsets → points for the whole text: one line index, made on first use, serves the root and every opening tag. */
+function locate(state: State): Locate {
+  return (state.at ??= locator({line: 1, column: 1, offset: 0}, state.text))
 }
 
 function convertChildren(from: P5Parent, to: HastParent, schema: Schema, state: State): void {
@@ -352,8 +357,8 @@ function finishElement(from: P5Element, to: Element, state: State): void {
     if (opening && opening.endOffset >= 0) {
       state.located = true
       // Lines and columns from the offsets: parse5 counts a line twice after `&` and a line break in an attribute value.
-      state.at ??= locator({line: 1, column: 1, offset: 0}, state.text)
-      to.position = {start: state.at(opening.startOffset), end: state.at(opening.endOffset)}
+      const at = locate(state)
+      to.position = {start: at(opening.startOffset), end: at(opening.endOffset)}
     }
     return
   }
