@@ -6,7 +6,9 @@
  *   npm run fuzz -- --runs 2000 [--seed S] [--property NAME] [--path P] [--jobs N]
  *                   [--time-limit MS] [--watchdog MS] [--sweep [--size N] [--hangs]]
  *
- * --runs N          runs per property (scaled by the property's weight; default 1000)
+ * --runs N          runs per property (scaled by the property's weight; default 1000), every one made,
+ *                   however long it takes: a property stops early only on a failure, and shrinking
+ *                   that failure stops after 10 minutes (or 50 time limits) with the smallest input found
  * --seed=S          fast-check seed (default: random, printed); the same seed gives the same inputs
  *                   (write --seed=-123 with the = for a negative seed)
  * --property NAME   only properties whose name contains NAME
@@ -53,6 +55,7 @@ interface TaskResult {
   task: string
   runs: number
   failed: boolean
+  /** Shrinking the failing input was stopped by its time limit: the counterexample is the smallest found by then. */
   interrupted?: boolean
   seed?: number
   path?: string
@@ -187,7 +190,7 @@ function runWorker(options: Options, skip: string[], onResult: (result: TaskResu
       } else if (message.type === 'result') {
         const {result} = message
         if (!options.sweep || result.failed) {
-          console.log(`${result.failed ? 'FAIL' : 'ok  '} ${result.task}: ${result.runs} runs${result.skipped ? ` (+${result.skipped} skipped: known hangs)` : ''}, mean ${result.meanMs.toFixed(1)} ms, max ${Math.round(result.maxMs)} ms${result.interrupted ? ' (interrupted)' : ''}`)
+          console.log(`${result.failed ? 'FAIL' : 'ok  '} ${result.task}: ${result.runs} runs${result.skipped ? ` (+${result.skipped} skipped: known hangs)` : ''}, mean ${result.meanMs.toFixed(1)} ms, max ${Math.round(result.maxMs)} ms${result.interrupted ? ' (shrinking stopped by its time limit)' : ''}`)
           lastPrint = performance.now()
         }
         onResult(result)
@@ -286,26 +289,33 @@ function runProperty(property: HostileProperty, options: Options, post: (message
   const runs = options.path ? 1 : Math.max(1, Math.round(options.runs * property.weight))
   const stats: Stats = {runs, calls: 0, total: 0, max: 0}
   const check = timed(property.name, property.check, options, post, stats)
-  const details = fc.check(fc.property(property.arbitrary, check), {
-    numRuns: runs,
-    seed: options.seed,
-    ...(options.path ? {path: options.path} : {}),
-    // Shrinking a slow input reruns it many times: stop after a while and report what was found.
-    interruptAfterTimeLimit: Math.max(10 * 60_000, options.timeLimit * 50),
-    markInterruptAsFailure: false
-  })
-  const error = details.errorInstance
+  // Every run, without a time limit: a run of N inputs checks N inputs, however long they take.
+  const searched = fc.check(fc.property(property.arbitrary, check), {numRuns: runs, seed: options.seed, ...(options.path ? {path: options.path} : {}), endOnFailure: true})
+  // Shrinking a slow input reruns it many times: only that is bounded. It starts again from the failing input
+  // (its path), and when stopped reports the smallest failing input found so far.
+  const details = searched.failed
+    ? fc.check(fc.property(property.arbitrary, check), {
+        numRuns: runs,
+        seed: options.seed,
+        path: searched.counterexamplePath ?? undefined,
+        interruptAfterTimeLimit: Math.max(10 * 60_000, options.timeLimit * 50),
+        markInterruptAsFailure: false
+      })
+    : searched
+  // Should the failure not come back (a stall that made an input time out), the search's own failure stands.
+  const failure = details.failed ? details : searched
+  const error = failure.errorInstance
   return {
     task: property.name,
-    runs: details.numRuns,
-    failed: details.failed,
-    interrupted: details.interrupted,
-    seed: details.seed,
-    path: details.counterexamplePath ?? undefined,
-    counterexample: details.counterexample ? preview(details.counterexample.length === 1 ? details.counterexample[0] : details.counterexample, 4000) : undefined,
+    runs: searched.numRuns,
+    failed: searched.failed,
+    interrupted: details !== searched && details.interrupted,
+    seed: failure.seed,
+    path: failure.counterexamplePath ?? undefined,
+    counterexample: failure.counterexample ? preview(failure.counterexample.length === 1 ? failure.counterexample[0] : failure.counterexample, 4000) : undefined,
     error: error instanceof Error ? `${error.name}: ${error.message}${error instanceof Violation ? '' : `\n${error.stack ?? ''}`}`.slice(0, 6000) : error === undefined ? undefined : String(error),
-    shrinks: details.numShrinks,
-    skipped: details.numSkips,
+    shrinks: failure.numShrinks,
+    skipped: searched.numSkips,
     maxMs: stats.max,
     meanMs: stats.calls === 0 ? 0 : stats.total / stats.calls
   }
