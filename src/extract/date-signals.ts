@@ -120,61 +120,46 @@ export function dateCollector(): DateCollector {
   const bylineElements = new Set<Element>()
   let textPos = 0
 
-  const read = (node: Element, parent: Element | undefined, path: () => readonly Element[], inArticle: boolean, chromeRoot: Element | undefined) => {
+  const read = (node: Element, parent: Element | undefined, outer: readonly Element[], root: Element | undefined, inner: readonly Element[] | undefined, inArticle: boolean, chromeRoot: Element | undefined) => {
     const names = classAndId(node)
-    const label = labelOf(node, parent, preceding)
     const level = headingLevels.get(node.tagName) ?? 0
     const inHeading = level > 0 || (parent !== undefined && headingElements.has(parent))
     if (inHeading) headingElements.add(node)
     const inByline = (parent !== undefined && bylineElements.has(parent)) || (names.trim() !== '' && bylineClass.test(names)) || startsAsByline(node)
     if (inByline) bylineElements.add(node)
-    const add = (value: string, source: DateSignal['source'], role: DateRole, shown?: string) => {
-      if (signals.items.length >= itemLimit) return
-      const byline = inByline || bylinePrefix.test(value)
-      signals.items.push({
-        value,
-        ...(shown ? {shown} : {}),
-        source,
-        role,
-        label,
-        textPos,
-        position: pointOf(node),
-        inArticle,
-        aside: false,
-        ...(inHeading ? {inHeading} : {}),
-        ...(byline ? {inByline: true} : {})
-      })
-      paths.push([...path().slice(-pathLimit), node])
-      chromeRoots.push(chromeRoot)
-    }
+    let path: readonly Element[] | undefined
 
     if (level > 0 && signals.headings.length < headingLimit) {
+      path = pathOf(outer, root, inner)
       signals.headings.push({level, text: boundedText(node, 300) ?? '', textPos, inArticle})
-      headingPaths.push(path().slice(-pathLimit))
+      headingPaths.push(path.slice(-pathLimit))
     }
 
+    // The dates the element states, noted as found; what they share (the label before the element, its ancestors)
+    // is built only for the few elements that have one.
+    let found: Found[] | undefined
     const itemProp = attr(node, 'itemProp')?.toLowerCase()
     const propRole = itemProp ? datePropNames.get(itemProp) : undefined
     if (propRole && node.tagName !== 'meta') {
       const stored = attr(node, 'content') ?? attr(node, 'dateTime')
       const text = boundedText(node, hintedTextLimit)
       const value = stored ?? text
-      if (value) add(value, 'itemprop', propRole, stored ? text : undefined)
+      if (value) (found ??= []).push({value, shown: stored ? text : undefined, source: 'itemprop', role: propRole, words: '', textPos})
     } else if (node.tagName === 'time') {
       const stored = attr(node, 'dateTime')
       const text = boundedText(node, hintedTextLimit)
       const value = stored ?? text
-      if (value) add(value, 'time', roleOf(`${names} ${itemProp ?? ''}`, label), stored ? text : undefined)
+      if (value) (found ??= []).push({value, shown: stored ? text : undefined, source: 'time', role: undefined, words: `${names} ${itemProp ?? ''}`, textPos})
     } else if (names.trim() !== '' && dateClass.test(names)) {
       const title = attr(node, 'title')
       // hAtom and Blogger: <abbr class="published" title="2020-04-28T21:11:00+02:00">
-      if (title && /\d{4}/.test(title) && hentryClass.test(names)) add(title, 'attribute', roleOf(names, label))
+      if (title && /\d{4}/.test(title) && hentryClass.test(names)) (found ??= []).push({value: title, shown: undefined, source: 'attribute', role: undefined, words: names, textPos})
       const text = boundedText(node, hintedTextLimit)
-      if (text && /\d/.test(text)) add(text, 'class', roleOf(names, label))
+      if (text && /\d/.test(text)) (found ??= []).push({value: text, shown: undefined, source: 'class', role: undefined, words: names, textPos})
     }
 
     // Direct text children: count visible text, keep those holding a date, note what precedes each child element.
-    // The text before the next child element, collapsed only when that element comes.
+    // The text before the next child element, as written: collapsed only for a label that is read (labelOf).
     let before = ''
     for (const child of node.children) {
       if (child.type === 'text') {
@@ -183,16 +168,40 @@ export function dateCollector(): DateCollector {
         if (/\d/.test(child.value)) {
           const text = collapse(child.value)
           const head = text.length <= textLimit ? text : text.slice(0, datelineLength)
-          if (/\d/.test(head) && mayHoldDate.test(head)) add(head, 'text', roleOf('', label))
+          if (/\d/.test(head) && mayHoldDate.test(head)) (found ??= []).push({value: head, shown: undefined, source: 'text', role: undefined, words: '', textPos})
           textPos += text.length
         } else {
           textPos += collapsedLength(child.value)
         }
         before = child.value
       } else if (child.type === 'element') {
-        preceding.set(child, collapsedTail(before, 40).toLowerCase())
+        // No text before it reads as no label: only elements after text are noted.
+        if (before !== '') preceding.set(child, before)
         before = ''
       }
+    }
+
+    if (found === undefined) return
+    const label = labelOf(node, parent, preceding)
+    path ??= pathOf(outer, root, inner)
+    for (const date of found) {
+      if (signals.items.length >= itemLimit) return
+      const byline = inByline || bylinePrefix.test(date.value)
+      signals.items.push({
+        value: date.value,
+        ...(date.shown ? {shown: date.shown} : {}),
+        source: date.source,
+        role: date.role ?? roleOf(date.words, label),
+        label,
+        textPos: date.textPos,
+        position: pointOf(node),
+        inArticle,
+        aside: false,
+        ...(inHeading ? {inHeading} : {}),
+        ...(byline ? {inByline: true} : {})
+      })
+      paths.push([...path.slice(-pathLimit), node])
+      chromeRoots.push(chromeRoot)
     }
   }
 
@@ -206,14 +215,14 @@ export function dateCollector(): DateCollector {
       const parent = inner.at(-1) ?? root
       const inside = articles.has(parent) || isArticleRoot(child)
       if (inside) articles.add(child)
-      read(child, parent, () => [...ancestors.slice(-pathLimit), root, ...inner.slice(-pathLimit)], inside, chromeRoot)
+      read(child, parent, ancestors, root, inner, inside, chromeRoot)
       return undefined
     })
   }
 
   const visit = (node: Element, ancestors: readonly Element[], inArticle: boolean, chrome = false) => {
     if (done.has(node)) return
-    read(node, ancestors.at(-1), () => ancestors, inArticle, undefined)
+    read(node, ancestors.at(-1), ancestors, undefined, undefined, inArticle, undefined)
     if (chrome) {
       readSubtree(node, ancestors, inArticle, node)
       return
@@ -308,11 +317,36 @@ function startsAsByline(node: Element): boolean {
   return false
 }
 
-/** The label before an element: its own preceding text, else its parent's when it opens the parent. */
+/**
+ * The label before an element: the end of the text before it (`preceding`
+ * holds that text as written, for the elements that follow text), else its
+ * parent's when it opens the parent.
+ */
 function labelOf(node: Element, parent: Element | undefined, preceding: ReadonlyMap<Element, string>): string {
-  const own = preceding.get(node) ?? ''
+  const own = labelText(preceding.get(node))
   if (own !== '' || !parent) return own
-  return preceding.get(parent) ?? ''
+  return labelText(preceding.get(parent))
+}
+
+function labelText(before: string | undefined): string {
+  return before === undefined ? '' : collapsedTail(before, 40).toLowerCase()
+}
+
+/** The ancestors of an element the collector reads: the walk's own, or those of a subtree's root and the root's own within it. */
+function pathOf(outer: readonly Element[], root: Element | undefined, inner: readonly Element[] | undefined): readonly Element[] {
+  return root === undefined ? outer : [...outer.slice(-pathLimit), root, ...(inner ?? []).slice(-pathLimit)]
+}
+
+/** A date an element states, noted while it is read (`read` in dateCollector). */
+interface Found {
+  value: string
+  shown: string | undefined
+  source: DateSignal['source']
+  /** Known from the markup (`itemprop`), else judged from `words` and the label. */
+  role: DateRole | undefined
+  words: string
+  /** Visible characters before it. */
+  textPos: number
 }
 
 /** Publication or modification, from class/id words and the label before a date. */
