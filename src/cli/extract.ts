@@ -61,7 +61,7 @@ async function runExtract({io, operands, options}: CommandContext): Promise<numb
   const heap = heapGovernor(inputs.length)
   for (const plan of planOutputs(inputs, options.outDir, io.cwd)) {
     await writeFileAtomic(plan.target, await extractOne(plan.input), plan.shown)
-    io.stdout.write(`${plan.shown}\n`)
+    if (!options.quiet) io.stdout.write(`${plan.shown}\n`)
     heap.tick()
   }
   return exitCodes.ok

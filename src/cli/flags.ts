@@ -105,7 +105,7 @@ export const flags: readonly Flag[] = [
     type: 'string',
     value: 'DIR',
     scope: ['extract'],
-    description: 'Write one <name>.jsonld per input into DIR (keeping sub-folders) and print the paths'
+    description: 'Write one <name>.jsonld per input into DIR (keeping sub-folders) and print the paths (not with --quiet)'
   },
   {
     name: 'profile',

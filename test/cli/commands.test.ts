@@ -83,6 +83,14 @@ describe('ldpress extract', () => {
     expect(stdout).toBe('out/news/one.jsonld\nout/two.jsonld\n')
   })
 
+  it('--out-dir with --quiet writes the files and prints nothing', async () => {
+    await write({'site/one.html': articlePage})
+    const {code, stdout} = await run(['extract', 'site', '--out-dir', 'out', '-q'], {cwd: folder.path})
+    expect(code).toBe(0)
+    expect(stdout).toBe('')
+    expect(nodesOf(await readFile(join(folder.path, 'out/one.jsonld'), 'utf8')).find(isArticle)?.headline).toBe('Rain falls on the plain')
+  })
+
   it('needs --out-dir for several inputs, and --url names one page', async () => {
     await write({'a.html': articlePage, 'b.html': articlePage})
     const several = await run(['extract', 'a.html', 'b.html'], {cwd: folder.path})
