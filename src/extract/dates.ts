@@ -280,7 +280,8 @@ function offsetOf(zoneText: string): string {
 
 function numericOffset(text: string): string {
   const match = /^([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(text)
-  if (!match || Number(match[2]) > 14) return ''
+  // Beyond ±14 hours, or 60 minutes or more: no offset (the local time stays, without a zone).
+  if (!match || Number(match[2]) > 14 || Number(match[3] ?? 0) > 59) return ''
   return `${match[1]}${pad(match[2]!)}:${match[3] ?? '00'}`
 }
 

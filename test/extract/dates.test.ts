@@ -58,7 +58,11 @@ describe('parseDate: machine formats pages print', () => {
     // Dublin Core with a pipe and French hours
     ['2020-08-25|00h23', '2020-08-25T00:23'],
     // an offset beyond ±14 hours is no offset: the local time stays, without a zone
-    ['2022-03-11T10:30:00+1900', '2022-03-11T10:30:00']
+    ['2022-03-11T10:30:00+1900', '2022-03-11T10:30:00'],
+    // so is one with 60 minutes or more (a flipped bit, found by npm run fuzz), written with or without the colon
+    ['2017-05-01T17:05:00+02:80', '2017-05-01T17:05:00'],
+    ['11 Mar 2022 10:00:00 +0160', '2022-03-11T10:00:00'],
+    ['2017-05-01T17:05:00+02:59', '2017-05-01T17:05:00+02:59']
   ]
   test.each(cases)('%s → %s', (input, expected) => {
     expect(parseDate(input)?.iso).toBe(expected)
