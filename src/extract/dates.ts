@@ -85,7 +85,9 @@ function parseCompact(value: string): ParsedDate | undefined {
 function withTime(date: string | undefined, hour?: string, minute?: string, second?: string, fraction?: string, zoneText?: string): ParsedDate | undefined {
   if (!date) return undefined
   if (hour === undefined || minute === undefined) return {iso: date, hasTime: false, hasZone: false}
-  if (Number(hour) > 23 || Number(minute) > 59 || Number(second ?? 0) > 60) return {iso: date, hasTime: false, hasZone: false}
+  // A clock that cannot be read keeps the day only. That includes a leap second (:60): JavaScript's Date and most
+  // readers of the graph reject it, and ldpress's output contract allows :00–:59.
+  if (Number(hour) > 23 || Number(minute) > 59 || Number(second ?? 0) > 59) return {iso: date, hasTime: false, hasZone: false}
   const time = `${pad(hour)}:${minute}${second === undefined ? '' : `:${second}`}${fraction ? `.${fraction}` : ''}`
   const offset = zoneText ? offsetOf(zoneText) : ''
   return {iso: `${date}T${time}${offset}`, hasTime: true, hasZone: offset !== ''}
@@ -130,7 +132,7 @@ function parseHuman(value: string, options: DateOptions): ParsedDate | undefined
   const meridiem = time[4]?.toLowerCase().replace(/[.\s]/g, '')
   if (meridiem === 'pm' && hour < 12) hour += 12
   if (meridiem === 'am' && hour === 12) hour = 0
-  if (hour > 23 || Number(time[2]) > 59) return {iso: found.iso, hasTime: false, hasZone: false}
+  if (hour > 23 || Number(time[2]) > 59 || Number(time[3] ?? 0) > 59) return {iso: found.iso, hasTime: false, hasZone: false}
   const after = zoneAfterClock.exec(rest.slice(time.index + time[0].length))
   const offset = after ? offsetOf(after[3] ?? after[4] ?? (after[2] ? after[2] : after[1]!)) : ''
   const seconds = time[3] ? `:${time[3]}` : ''

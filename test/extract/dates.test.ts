@@ -62,7 +62,15 @@ describe('parseDate: machine formats pages print', () => {
     // so is one with 60 minutes or more (a flipped bit, found by npm run fuzz), written with or without the colon
     ['2017-05-01T17:05:00+02:80', '2017-05-01T17:05:00'],
     ['11 Mar 2022 10:00:00 +0160', '2022-03-11T10:00:00'],
-    ['2017-05-01T17:05:00+02:59', '2017-05-01T17:05:00+02:59']
+    ['2017-05-01T17:05:00+02:59', '2017-05-01T17:05:00+02:59'],
+    // a clock that cannot be read keeps the day only: hour 24, minute 60, a leap second (outside the output contract)
+    ['2016-12-31T24:00:00Z', '2016-12-31'],
+    ['2016-12-31T23:60:00Z', '2016-12-31'],
+    ['2016-12-31T23:59:60Z', '2016-12-31'],
+    ['20161231T235960Z', '2016-12-31'],
+    ['31 Dec 2016 23:59:60 +0000', '2016-12-31'],
+    ['March 11, 2022 10:30:75', '2022-03-11'],
+    ['March 11, 2022 10:30:45', '2022-03-11T10:30:45']
   ]
   test.each(cases)('%s → %s', (input, expected) => {
     expect(parseDate(input)?.iso).toBe(expected)
