@@ -70,9 +70,31 @@ function insertionInHead(source: string, head: Element, tag: string): Edit | und
   return after(source, end(opening), headIndent + unitFor(headIndent), tag)
 }
 
-/** An element whose end the source states: an end tag, or a void element. */
+/** An element whose end the source states: an end tag of its own, or a void element. */
 function isClosed(element: Element): boolean {
-  return voidElements.has(element.tagName) || tagPositions(element).closing !== undefined
+  if (voidElements.has(element.tagName)) return true
+  const closing = tagPositions(element).closing
+  return closing !== undefined && !closedWithin(element, start(closing))
+}
+
+/**
+ * Whether the end tag at `offset` is a descendant's: parse5 records the end
+ * tag of a nested element of the same name as an unclosed outer one's too
+ * (`<template><template></template>`: both "end" there, the outer does not).
+ * Only the last element at each level can end where its ancestor does.
+ */
+function closedWithin(element: Element, offset: number): boolean {
+  for (let node = lastElementIn(element); node; node = lastElementIn(node)) {
+    const closing = tagPositions(node).closing
+    if (closing && start(closing) === offset) return true
+  }
+  return false
+}
+
+/** The last child element, in a template's content for a template. */
+function lastElementIn(element: Element): Element | undefined {
+  const children = element.tagName === 'template' && element.content ? element.content.children : element.children
+  return findLast(children, (node): node is Element => node.type === 'element')
 }
 
 /**

@@ -227,6 +227,19 @@ describe('injectJsonLd: hostile pages', () => {
     expect(injectJsonLd(resumed, graph).html).toBe(resumed.replace('</head>', `${tag}</head>`))
   })
 
+  // Found by `npm run fuzz -- --runs 100000` (seed 2134725199, "injectJsonLd: one intact script, in the head", path
+  // 300:2:4:4:6:5:5:5): parse5 records the end tag of a nested element of the same name as the unclosed outer one's
+  // too, so the outer <template> looked closed and the script went after it: into the template, inert.
+  test.each([
+    '<template><template></template>',
+    '<html><head><template><p>a<template></template>',
+    '<head><title>t</title><template><template><template></template></template>\n<body>x'
+  ])('an unclosed <template> around a closed one (%j): the script is not put inside it', (page) => {
+    const result = injectJsonLd(page, graph)
+    expectOneOurs(result.html)
+    expect(result.html.replace(tag, '')).toBe(page)
+  })
+
   test('deep nesting inside the head itself: the script is added before </head>', () => {
     const page = `<html><head><template>${'<div>'.repeat(depth)}</template></head><body></body></html>`
     const result = injectJsonLd(page, graph)
