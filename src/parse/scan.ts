@@ -20,7 +20,9 @@
  *   end tag to the parser, not to the tokenizer); a JSON-LD script inside a
  *   `<table>` (foster parenting may change the order of scripts);
  * - the page has a comment the two tokenizers end in different places
- *   (`<!-->`, `<!--->`, `--!>`, `<![CDATA[`), or `</` and white space before a tag name.
+ *   (`<!-->`, `<!--->`, `--!>`, `<![CDATA[`), or `</` and white space before a tag name;
+ * - the page holds U+001C or U+000F, which the tokenizer reads as `<` or `/`
+ *   in the end tag of raw text (`<title>t\u001c/title>` ends the title for it).
  */
 import type {Element, Properties, Root} from 'hast'
 import {Tokenizer, type TokenizerCallbacks} from 'htmlparser2'
@@ -112,6 +114,8 @@ function toTree(text: string, scripts: readonly FoundScript[]): Root {
 
 /** Every `<script>` whose type may be JSON-LD, in page order; or the first reason for doubt. */
 function findScripts(text: string): {scripts: FoundScript[]} | {doubt: string} {
+  // The tokenizer matches end tags of raw text as `c | 0x20`: U+001C reads as `<`, U+000F as `/`.
+  if (text.includes('\u001c') || text.includes('\u000f')) return {doubt: 'U+001C or U+000F (read as < or / in end tags)'}
   const found: FoundScript[] = []
   const open = new Map<string, number>()
   let doubt: string | undefined

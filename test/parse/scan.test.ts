@@ -55,7 +55,11 @@ describe('scanJsonLd', () => {
     ['CDATA section with >', page(`<![CDATA[ a > b ]]>${jsonLd}`)],
     ['<style/>', page(`<style/>${jsonLd}`)],
     ['raw text with tags inside SVG', page(`<svg><title>a <b>b</b></title></svg>${jsonLd}`)],
-    ['closing tag after white space', page(`</ svg>${jsonLd}`)]
+    ['closing tag after white space', page(`</ svg>${jsonLd}`)],
+    // htmlparser2 compares end tags as `c | 0x20`: U+001C reads as `<` and U+000F as `/` (found by the long fuzz run,
+    // seed 1224809816: `<title>t\u001c/title>` ended the title for the tokenizer, not for the parser).
+    ['U+001C for < in a title end tag', `<html><head><title>t\u001c/title>${jsonLd}</head></html>`],
+    ['U+000F for / in a style end tag', page(`<style>a{}<\u000fstyle>${jsonLd}</style>`)]
   ])('%s: declines', (_name, text) => {
     expect(compare(text)).toBe('declined')
   })
