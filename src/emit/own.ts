@@ -2,65 +2,42 @@
  * Find the script elements ldpress wrote on an earlier run: `<script data-ldpress>`
  * as a browser sees the page.
  *
- * rehype-parse parses with scripting off, so `<noscript>` holds elements for it;
- * a browser (scripting on) reads `<noscript>` as raw text up to the next
- * `</noscript>`. A `data-ldpress` script inside that text is not an element for
- * the browser, so it is not ours, even when our parser closed the `<noscript>`
- * early and made the script its sibling. Inside `<svg>` or `<math>` (foreign
- * content) a `<noscript>` is an ordinary element, not raw text, and a
- * `data-ldpress` script in it is an element like any other.
+ * rehype-parse parses with scripting off, so `<noscript>` holds elements for
+ * it; a browser (scripting on) reads `<noscript>` as raw text up to the next
+ * `</noscript>`, wherever that stands: even inside what the first parse took
+ * for an attribute value (`<noscript><html class="</noscript><script …>`), so
+ * a script may exist for one reading only. A page with a `<noscript>` is
+ * therefore parsed again with scripting on, and its scripts are taken from
+ * that tree. (Inside `<svg>` or `<math>` a `<noscript>` is an ordinary element
+ * either way, and the parser knows it.)
  * @see https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-inbody (the `noscript` start tag)
- * @see https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-inforeign
  */
 import type {Element, Root} from 'hast'
+import {parseToHast} from '../parse/hast.js'
 import {walkElements} from '../parse/index.js'
-import {tagPositions} from './page.js'
-
-/** `</noscript` as the tokenizer ends raw text: followed by white space, `/` or `>`. */
-const noscriptEnd = /<\/noscript[\t\n\f\r />]/gi
 
 /**
- * Script elements carrying `data-ldpress`, in document order. Not inside
- * `<template>` (inert) or `<noscript>`.
+ * Script elements carrying `data-ldpress`, in document order, as a browser
+ * reads the page (`source`, of which `tree` is the scripting-off parse). Not
+ * inside `<template>` (inert) or `<noscript>`.
  */
 export function ownScripts(source: string, tree: Root): Element[] {
-  const candidates: Element[] = []
-  const rawText: Array<[number, number]> = []
-  walkElements(tree, (element, ancestors) => {
-    if (element.tagName === 'noscript' && !inForeignContent(ancestors)) {
-      rawText.push(noscriptText(source, element))
-      return false
-    }
-    if (element.tagName === 'script' && isOurs(element) && element.position) {
-      candidates.push(element)
-    }
+  const seen = hasNoscript(tree) ? parseToHast(source, {scripting: true}) : tree
+  const found: Element[] = []
+  walkElements(seen, (element) => {
+    if (element.tagName === 'script' && isOurs(element) && element.position) found.push(element)
     return undefined
   })
-  return candidates.filter((script) => {
-    const start = script.position!.start.offset ?? 0
-    return !rawText.some(([from, to]) => start >= from && start < to)
+  return found
+}
+
+function hasNoscript(tree: Root): boolean {
+  let found = false
+  walkElements(tree, (element) => {
+    if (element.tagName === 'noscript') found = true
+    return found ? false : undefined
   })
-}
-
-/** Elements where HTML parsing resumes inside `<svg>` (foreignObject, desc, title) or `<math>` (text and annotation-xml). */
-const integrationPoints = new Set(['foreignObject', 'desc', 'title', 'mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml'])
-
-/** Whether an element with these ancestors (nearest last) is in SVG or MathML content, not back in HTML. */
-function inForeignContent(ancestors: readonly Element[]): boolean {
-  for (let index = ancestors.length - 1; index >= 0; index--) {
-    const name = ancestors[index]!.tagName
-    if (integrationPoints.has(name)) return false
-    if (name === 'svg' || name === 'math') return true
-  }
-  return false
-}
-
-/** The range a browser reads as the `<noscript>` element's raw text. */
-function noscriptText(source: string, noscript: Element): [number, number] {
-  const from = tagPositions(noscript).opening?.end.offset ?? noscript.position?.start.offset ?? 0
-  noscriptEnd.lastIndex = from
-  const end = noscriptEnd.exec(source)
-  return [from, end ? end.index : source.length]
+  return found
 }
 
 function isOurs(script: Element): boolean {

@@ -62,6 +62,12 @@ export interface ParseToHastOptions extends FromParse5Options {
    * and end tag. Ignored with `verbose`.
    */
   positions?: 'full' | 'openings'
+  /**
+   * Parse as a browser that runs scripts does: `<noscript>` holds raw text,
+   * not elements. Default `false`, as rehype-parse (the content of
+   * `<noscript>`, lazy-loaded images for one, is part of the page to read).
+   */
+  scripting?: boolean
 }
 
 const own = {}.hasOwnProperty
@@ -72,10 +78,11 @@ const {TokenType} = Tokens
  * (scripting off, so `<noscript>` holds elements). Any nesting depth.
  */
 export function parseToHast(text: string, options: ParseToHastOptions = {}): Root {
+  const scriptingEnabled = options.scripting === true
   if (options.positions === 'openings' && !options.verbose) {
-    return convert(OpeningsParser.parse<DefaultTreeAdapterMap>(text, {scriptingEnabled: false}), text, {verbose: false, openings: true})
+    return convert(OpeningsParser.parse<DefaultTreeAdapterMap>(text, {scriptingEnabled}), text, {verbose: false, openings: true})
   }
-  return fromParse5(parse(text, {sourceCodeLocationInfo: true, scriptingEnabled: false, treeAdapter}), text, options)
+  return fromParse5(parse(text, {sourceCodeLocationInfo: true, scriptingEnabled, treeAdapter}), text, options)
 }
 
 /**

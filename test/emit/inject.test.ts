@@ -240,6 +240,17 @@ describe('injectJsonLd: hostile pages', () => {
     expect(result.html.replace(tag, '')).toBe(page)
   })
 
+  // Found by `npm run fuzz -- --runs 100000` (seed 1224809816, "injectJsonLd: one intact script, in the head", run
+  // 11,885): a browser ends <noscript>'s raw text at a </noscript> our parser (scripting off) read inside an attribute
+  // value, so the script after it exists for the browser only; it was not found, and a second one was added.
+  test('a data-ldpress script only a browser sees (after </noscript> inside an attribute) is replaced, not doubled', () => {
+    const old = '<script type="application/ld+json" data-ldpress>{}</script>'
+    const page = `<noscript><html class="</noscript>${old}</html>`
+    const result = injectJsonLd(page, graph)
+    expectOneOurs(result.html)
+    expect(result.html).toBe(page.replace(old, tag))
+  })
+
   test('deep nesting inside the head itself: the script is added before </head>', () => {
     const page = `<html><head><template>${'<div>'.repeat(depth)}</template></head><body></body></html>`
     const result = injectJsonLd(page, graph)
