@@ -78,13 +78,17 @@ export function stringOf(value: unknown): string | undefined {
   return undefined
 }
 
+/** A `%` that does not start an escape. */
+const strayPercent = /%(?![\dA-Fa-f]{2})/g
+
 /**
  * Resolve a URL against the base; `undefined` for unusable ones. The result
  * is always an RFC 3986 URI (reference): `new URL` leaves `[`, `]`, `{`, `|`,
  * `^`, a stray `%` and more as written, so path, query and fragment are
  * percent-encoded on top (UTF-8 escapes, a stray `%` as `%25`, a lone
- * surrogate as U+FFFD). Without a base a relative URL stays relative, encoded
- * the same way; a protocol-relative one must parse as an https URL.
+ * surrogate as U+FFFD), and a stray `%` in the user name or password too.
+ * Without a base a relative URL stays relative, encoded the same way; a
+ * protocol-relative one must parse as an https URL.
  * @see https://www.rfc-editor.org/rfc/rfc3986#section-4.1
  */
 export function resolveUrl(value: string, base: string | undefined): string | undefined {
@@ -108,6 +112,9 @@ export function resolveUrl(value: string, base: string | undefined): string | un
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined
     // A host WHATWG accepts but RFC 3986 does not (`a{b}.example`) cannot be encoded: not a usable URL.
     if (!/^(?:\[[\dA-Fa-f:.]+\]|[\w.~!$&'()*+,;=-]+)$/.test(url.hostname)) return undefined
+    // The user name and password keep a stray `%` as written too.
+    if (url.username.includes('%')) url.username = url.username.replace(strayPercent, '%25')
+    if (url.password.includes('%')) url.password = url.password.replace(strayPercent, '%25')
     // The path starts at the first `/` after `scheme://`: the authority has none (the host may hold `[…]`).
     const path = url.href.indexOf('/', url.protocol.length + 2)
     return path === -1 ? url.href : url.href.slice(0, path) + encode(url.href.slice(path))
