@@ -8,6 +8,8 @@
  * @see https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-inhead
  */
 import type {Element, Root} from 'hast'
+import {parseToHast} from '../parse/hast.js'
+import {walkElements} from '../parse/index.js'
 import {childElement, tagPositions} from './page.js'
 import {indentOf, lineStartIfBlank, lineBreakAt, lineBreakBefore} from './text.js'
 
@@ -33,6 +35,38 @@ function unitFor(indent: string): string {
  * where a parser puts it in the head all the same, and keeps every byte.
  */
 export function insertion(source: string, tree: Root, tag: string): Edit {
+  const edit = preferredInsertion(source, tree, tag)
+  if (!mayReadDifferently(tree) || landsInHead(source, edit)) return edit
+  const doctype = tree.children.find((node) => node.type === 'doctype')
+  return (doctype?.position && after(source, end(doctype.position), '', tag)) || {start: 0, end: 0, text: tag}
+}
+
+/**
+ * Whether a browser may read the page differently from our parse near the
+ * head: a `<noscript>` (raw text to a browser, which runs scripts; elements to
+ * our parse) or a `<template>` anywhere. There the chosen place is checked by
+ * parsing the edited page as a browser does; should the script not land in
+ * the head (`</i><template><noscript></template>`: to a browser the template
+ * never ends, and the script after it is inert), it goes first in the page,
+ * after the doctype, where nothing is open yet.
+ */
+function mayReadDifferently(tree: Root): boolean {
+  let found = false
+  walkElements(tree, (element) => {
+    if (element.tagName === 'noscript' || element.tagName === 'template') found = true
+    return found ? false : undefined
+  })
+  return found
+}
+
+/** Whether the edit puts a `data-ldpress` script into the head as a browser reads the page (there is none before the edit). */
+function landsInHead(source: string, edit: Edit): boolean {
+  const edited = parseToHast(source.slice(0, edit.start) + edit.text + source.slice(edit.end), {scripting: true, positions: 'openings'})
+  const head = childElement(childElement(edited, 'html') ?? edited, 'head')
+  return head?.children.some((node) => node.type === 'element' && node.tagName === 'script' && node.properties.dataLdpress !== undefined) === true
+}
+
+function preferredInsertion(source: string, tree: Root, tag: string): Edit {
   const html = childElement(tree, 'html')
   const head = html && childElement(html, 'head')
   const inHead = head && insertionInHead(source, head, tag)

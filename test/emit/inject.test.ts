@@ -251,6 +251,19 @@ describe('injectJsonLd: hostile pages', () => {
     expect(result.html).toBe(page.replace(old, tag))
   })
 
+  // Found by `npm run fuzz -- --runs 100000` (seed 401258907, "injectJsonLd: one intact script, in the head", run
+  // 56,851): in a template, a browser reads <noscript> as raw text to the end of the page, so the template our parse
+  // closed never ends for it, and the script put after it was inert. Such a place is now checked, and the script goes
+  // first in the page instead.
+  test.each(['</i><template><noscript></template>', '<!doctype html><head><template><noscript></template>\n<title>t</title></head>'])(
+    'a place only our parse sees as after the template (%j): the script goes where a browser reads it',
+    (page) => {
+      const result = injectJsonLd(page, graph)
+      expectOneOurs(result.html)
+      expect(result.html.replace(tag, '')).toBe(page)
+    }
+  )
+
   test('deep nesting inside the head itself: the script is added before </head>', () => {
     const page = `<html><head><template>${'<div>'.repeat(depth)}</template></head><body></body></html>`
     const result = injectJsonLd(page, graph)
