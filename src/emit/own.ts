@@ -22,7 +22,7 @@ import {walkElements} from '../parse/index.js'
  * inside `<template>` (inert) or `<noscript>`.
  */
 export function ownScripts(source: string, tree: Root): Element[] {
-  const seen = hasNoscript(tree) ? parseToHast(source, {scripting: true}) : tree
+  const seen = hasNoscript(source) ? parseToHast(source, {scripting: true}) : tree
   const found: Element[] = []
   walkElements(seen, (element) => {
     if (element.tagName === 'script' && isOurs(element) && element.position) found.push(element)
@@ -31,13 +31,9 @@ export function ownScripts(source: string, tree: Root): Element[] {
   return found
 }
 
-function hasNoscript(tree: Root): boolean {
-  let found = false
-  walkElements(tree, (element) => {
-    if (element.tagName === 'noscript') found = true
-    return found ? false : undefined
-  })
-  return found
+/** Whether the page may hold a `<noscript>`: its tag anywhere in the source, template content included. */
+function hasNoscript(source: string): boolean {
+  return /<noscript[\t\n\f\r />]/i.test(source)
 }
 
 function isOurs(script: Element): boolean {

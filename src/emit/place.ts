@@ -9,7 +9,6 @@
  */
 import type {Element, Root} from 'hast'
 import {parseToHast} from '../parse/hast.js'
-import {walkElements} from '../parse/index.js'
 import {childElement, tagPositions} from './page.js'
 import {indentOf, lineStartIfBlank, lineBreakAt, lineBreakBefore} from './text.js'
 
@@ -36,7 +35,7 @@ function unitFor(indent: string): string {
  */
 export function insertion(source: string, tree: Root, tag: string): Edit {
   const edit = preferredInsertion(source, tree, tag)
-  if (!mayReadDifferently(tree) || landsInHead(source, edit)) return edit
+  if (!mayReadDifferently(source) || landsInHead(source, edit)) return edit
   const doctype = tree.children.find((node) => node.type === 'doctype')
   return (doctype?.position && after(source, end(doctype.position), '', tag)) || {start: 0, end: 0, text: tag}
 }
@@ -50,13 +49,9 @@ export function insertion(source: string, tree: Root, tag: string): Edit {
  * never ends, and the script after it is inert), it goes first in the page,
  * after the doctype, where nothing is open yet.
  */
-function mayReadDifferently(tree: Root): boolean {
-  let found = false
-  walkElements(tree, (element) => {
-    if (element.tagName === 'noscript' || element.tagName === 'template') found = true
-    return found ? false : undefined
-  })
-  return found
+function mayReadDifferently(source: string): boolean {
+  // In the source, not the tree: a template's content (where our parse does not walk) counts too.
+  return /<(?:noscript|template)[\t\n\f\r />]/i.test(source)
 }
 
 /** Whether the edit puts a `data-ldpress` script into the head as a browser reads the page (there is none before the edit). */

@@ -243,6 +243,15 @@ describe('injectJsonLd: hostile pages', () => {
   // Found by `npm run fuzz -- --runs 100000` (seed 1224809816, "injectJsonLd: one intact script, in the head", run
   // 11,885): a browser ends <noscript>'s raw text at a </noscript> our parser (scripting off) read inside an attribute
   // value, so the script after it exists for the browser only; it was not found, and a second one was added.
+  // And (seed 1485479569, run 6,969) a <noscript> inside a template's content, where the tree walk does not go: the
+  // script after it is text to a browser, not ours, and one is added in the head.
+  test('a data-ldpress script that is raw text to a browser (after a <noscript> in a template) is not ours', () => {
+    const page = '<html><template><noscript></template></html><script type="application/ld+json" data-ldpress>{}</script>'
+    const result = injectJsonLd(page, graph)
+    expectOneOurs(result.html)
+    expect(result.html.replace(tag, '')).toBe(page)
+  })
+
   test('a data-ldpress script only a browser sees (after </noscript> inside an attribute) is replaced, not doubled', () => {
     const old = '<script type="application/ld+json" data-ldpress>{}</script>'
     const page = `<noscript><html class="</noscript>${old}</html>`
