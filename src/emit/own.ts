@@ -22,7 +22,7 @@ import {walkElements} from '../parse/index.js'
  * inside `<template>` (inert) or `<noscript>`.
  */
 export function ownScripts(source: string, tree: Root): Element[] {
-  const seen = hasNoscript(source) ? parseToHast(source, {scripting: true}) : tree
+  const seen = hasNoscript(source) ? parseToHast(source, {scripting: true, verbose: true}) : tree
   const found: Element[] = []
   walkElements(seen, (element) => {
     if (element.tagName === 'script' && isOurs(element) && element.position) found.push(element)

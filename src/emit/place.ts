@@ -152,9 +152,7 @@ function after(source: string, offset: number, indent: string, tag: string): Edi
 
 /** The edit that removes a surplus script of ours, with its line when it stands alone on one. */
 export function removal(source: string, script: Element): Edit {
-  const position = script.position!
-  let from = start(position)
-  let to = end(position)
+  let {start: from, end: to} = rangeOf(script)
   const lineStart = lineStartIfBlank(source, from)
   const trailing = /^[ \t]*(\r\n|\n|\r)/.exec(source.slice(to, to + 256))
   if (lineStart !== undefined && trailing) {
@@ -166,7 +164,10 @@ export function removal(source: string, script: Element): Edit {
 
 /** Source range of an element (its start tag through its end tag). */
 export function rangeOf(element: Element): {start: number; end: number} {
-  return {start: start(element.position!), end: end(element.position!)}
+  // parse5 ends an element the page ends in before it has any content (`<script data-ldpress>` and nothing after) where
+  // it starts: the element spans its start tag at least.
+  const opening = tagPositions(element).opening
+  return {start: start(element.position!), end: Math.max(end(element.position!), opening ? end(opening) : 0)}
 }
 
 /** `Array#findLast`, which the ES2022 library typings lack. */

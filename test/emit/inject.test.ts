@@ -273,6 +273,17 @@ describe('injectJsonLd: hostile pages', () => {
     }
   )
 
+  // Found by `npm run fuzz -- --runs 100000` (seed 847513574, "injectJsonLd: one intact script, in the head", run
+  // 22,154): parse5 ends a script the page ends in, with no text, where it starts, so replacing it replaced nothing.
+  test.each(['<script data-ldpress="">', '<html><head><script type="application/ld+json" data-ldpress>'])(
+    'a script of ours the page ends in, empty (%j): replaced, not doubled',
+    (page) => {
+      const result = injectJsonLd(page, graph)
+      expectOneOurs(result.html)
+      expect(result.html).toBe(page.slice(0, page.lastIndexOf('<script')) + tag)
+    }
+  )
+
   test('deep nesting inside the head itself: the script is added before </head>', () => {
     const page = `<html><head><template>${'<div>'.repeat(depth)}</template></head><body></body></html>`
     const result = injectJsonLd(page, graph)
