@@ -16,7 +16,7 @@ export interface Piece {
 }
 
 /** Job titles: the noun that ends one ("Staff Writer", "Senior Politics Editor", "AP Auto Writer"). */
-const roleNouns = new Set(
+export const roleNouns: ReadonlySet<string> = new Set(
   (
     'writer writers reporter reporters correspondent correspondents editor editors columnist columnists contributor contributors ' +
     'analyst producer photographer photographers photojournalist critic intern fellow director anchor host journalist journalists ' +
