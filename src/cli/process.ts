@@ -42,8 +42,8 @@ export async function runProcess(io: Partial<Io> = {}): Promise<void> {
  * second to machine code: each pattern the field rules run is compiled twice,
  * and patterns with Unicode classes (`\p{L}`, `/iu`) cost up to 1 ms each to
  * compile. This process-wide flag compiles each to machine code at once. A
- * run of one small page spends 15% fewer instructions (callgrind: 1,214 M →
- * 1,088 M for `extract` of the sample article; `node -e 0` is 515 M); a
+ * run of one small page spends about 10% fewer instructions (callgrind:
+ * 1,211 M → 1,101 M for `extract` of the sample article; `node -e 0` is 515 M); a
  * long run is unchanged, since there every pattern runs twice anyway. Only
  * when patterns compile changes, never what they match. (Checked on Node 20,
  * V8 11.3; an unknown flag would only print a warning, which

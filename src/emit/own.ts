@@ -36,7 +36,8 @@ function hasNoscript(source: string): boolean {
   return /<noscript[\t\n\f\r />]/i.test(source)
 }
 
-function isOurs(script: Element): boolean {
+/** Whether a script element carries `data-ldpress` (any value but an absent one). */
+export function isOurs(script: Element): boolean {
   const value = script.properties.dataLdpress
   return value !== undefined && value !== null && value !== false
 }

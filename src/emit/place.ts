@@ -9,6 +9,7 @@
  */
 import type {Element, Root} from 'hast'
 import {parseToHast} from '../parse/hast.js'
+import {isOurs} from './own.js'
 import {childElement, tagPositions} from './page.js'
 import {indentOf, lineStartIfBlank, lineBreakAt, lineBreakBefore} from './text.js'
 
@@ -58,7 +59,7 @@ function mayReadDifferently(source: string): boolean {
 function landsInHead(source: string, edit: Edit): boolean {
   const edited = parseToHast(source.slice(0, edit.start) + edit.text + source.slice(edit.end), {scripting: true, positions: 'openings'})
   const head = childElement(childElement(edited, 'html') ?? edited, 'head')
-  return head?.children.some((node) => node.type === 'element' && node.tagName === 'script' && node.properties.dataLdpress !== undefined) === true
+  return head?.children.some((node) => node.type === 'element' && node.tagName === 'script' && isOurs(node)) === true
 }
 
 function preferredInsertion(source: string, tree: Root, tag: string): Edit {
