@@ -57,9 +57,12 @@ const segmentSplit = /\n|\s*[|•·／]\s*|\s+[/—–-]\s+|\s+\/|\/\s+/
 /** Commas, "and" in several languages; the one-letter conjunctions (e, y, i) and "en" only in lower case, never an initial. */
 const nameSplit = /\s*[,;&＆、]\s*|\s+(?:and|And|AND|und|Und|UND|et|Et|ET|og|och|und)\s+|\s+(?:y|e|i|en)\s+/
 const edgeConjunction = /^\s*(?:(?:[Aa]nd|AND|[Uu]nd|UND|[Ee]t|ET|og|och|y|e|i|en)(?:\s+|$)|[&,;]\s*)|(?:\s+(?:[Aa]nd|AND|[Uu]nd|UND|[Ee]t|ET|og|och|y|e|i|en)|\s*[&,;])\s*$/g
-/** Where the names end: a time, a relative date, a reading time, an update note, a share bar. */
+/**
+ * Where the names end: a time, a relative date, a reading time, an update note, a share bar. A date label that is
+ * also a word or a name ("Stand", "Datum", "Fecha", "Data") ends them only as a label: before a colon or a number.
+ */
 const stop =
-  /(?<!\p{L})\d|\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*\d|May\s+\d|(?:last\s+)?updated\b|published\b|posted\s+(?:on|at)\b|follow\b|share\b|copy\s+link\b|save\s+this\b|reading\s+time\b)|(?<!\p{L})(?:publicad[oa]|publiée?|veröffentlicht|publiziert|pubblicato|aggiornato|aktualisiert|actualizad[oa]|mis\s+à\s+jour|stand|datum|fecha|data)(?!\p{L})/iu
+  /(?<!\p{L})\d|\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*\d|May\s+\d|(?:last\s+)?updated\b|published\b|posted\s+(?:on|at)\b|follow\b|share\b|copy\s+link\b|save\s+this\b|reading\s+time\b)|(?<!\p{L})(?:publicad[oa]|publiée?|veröffentlicht|publiziert|pubblicato|aggiornato|aktualisiert|actualizad[oa]|mis\s+à\s+jour|(?:stand|datum|fecha|data)(?=\s*[:：]|\s+\d))(?!\p{L})/iu
 /** Week days in full, capitalised or not: a date follows. Case-sensitive, so "sunday" inside a word or "Sun" never stops. */
 const weekday = /(?<!\p{L})(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Mm]ontag|[Dd]ienstag|[Mm]ittwoch|[Dd]onnerstag|[Ff]reitag|[Ss]amstag|[Ss]onntag|[Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi|[Dd]imanche|[Ll]unes|[Mm]artes|[Mm]iércoles|[Jj]ueves|[Vv]iernes|[Ss]ábado|[Dd]omingo|[Ll]unedì|[Mm]artedì|[Mm]ercoledì|[Gg]iovedì|[Vv]enerdì|[Ss]abato|[Dd]omenica)(?!\p{L})/u
 /** "NewsomeDec. 2", "BlumeStaff Writer", "WagnerNEW YORK": a name glued to what follows it in flat text. */

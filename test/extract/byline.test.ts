@@ -57,7 +57,13 @@ describe('parseByline: only names', () => {
     ['ByTravis Haney', ['Travis Haney']],
     ['Tech Industry by Steven Musil', ['Steven Musil']],
     ['Text: Лида Буслаева', ['Лида Буслаева']],
-    ['Erstellt von Andri Bryner', ['Andri Bryner']]
+    ['Erstellt von Andri Bryner', ['Andri Bryner']],
+    // A date label ends the names before a colon or a number; the same word in a name is a name.
+    ['Von Max Mustermann Stand: 28.04.2020 18:00 Uhr', ['Max Mustermann']],
+    ['Por Ana Ruiz Fecha 12/03/2021', ['Ana Ruiz']],
+    ['Data Aaa Aaa', ['Data Aaa Aaa']],
+    ['By Aaa Data Aaa', ['Aaa Data Aaa']],
+    ['Von Erika Stand', ['Erika Stand']]
   ]
   test.each(cases)('%s', (text, names) => {
     expect(parseByline(text).names).toEqual(names)
