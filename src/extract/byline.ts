@@ -63,8 +63,12 @@ const edgeConjunction = /^\s*(?:(?:[Aa]nd|AND|[Uu]nd|UND|[Ee]t|ET|og|och|y|e|i|e
  */
 const stop =
   /(?<!\p{L})\d|\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*\d|May\s+\d|(?:last\s+)?updated\b|published\b|posted\s+(?:on|at)\b|follow\b|share\b|copy\s+link\b|save\s+this\b|reading\s+time\b)|(?<!\p{L})(?:publicad[oa]|publiée?|veröffentlicht|publiziert|pubblicato|aggiornato|aktualisiert|actualizad[oa]|mis\s+à\s+jour|(?:stand|datum|fecha|data)(?=\s*[:：]|\s+\d))(?!\p{L})/iu
-/** Week days in full, capitalised or not: a date follows. Case-sensitive, so "sunday" inside a word or "Sun" never stops. */
-const weekday = /(?<!\p{L})(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Mm]ontag|[Dd]ienstag|[Mm]ittwoch|[Dd]onnerstag|[Ff]reitag|[Ss]amstag|[Ss]onntag|[Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi|[Dd]imanche|[Ll]unes|[Mm]artes|[Mm]iércoles|[Jj]ueves|[Vv]iernes|[Ss]ábado|[Dd]omingo|[Ll]unedì|[Mm]artedì|[Mm]ercoledì|[Gg]iovedì|[Vv]enerdì|[Ss]abato|[Dd]omenica)(?!\p{L})/u
+/**
+ * Week days in full, capitalised or not, when a date or a time follows ("Monday, March 3", "Freitag, 12. März",
+ * "lundi 3 mars", "Monday at 5pm"): a week day is also a name ("Jan Freitag", "Plácido Domingo"). Case-sensitive, so
+ * "sunday" inside a word or "Sun" never stops.
+ */
+const weekday = /(?<!\p{L})(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Mm]ontag|[Dd]ienstag|[Mm]ittwoch|[Dd]onnerstag|[Ff]reitag|[Ss]amstag|[Ss]onntag|[Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi|[Dd]imanche|[Ll]unes|[Mm]artes|[Mm]iércoles|[Jj]ueves|[Vv]iernes|[Ss]ábado|[Dd]omingo|[Ll]unedì|[Mm]artedì|[Mm]ercoledì|[Gg]iovedì|[Vv]enerdì|[Ss]abato|[Dd]omenica)(?!\p{L})(?=,?\s*(?:\d|\p{L}+\.?\s+\d))/u
 /** "NewsomeDec. 2", "BlumeStaff Writer", "WagnerNEW YORK": a name glued to what follows it in flat text. */
 const glued =
   /(\p{Ll}{2})(?=\p{Lu}{3,}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d|(?:Staff|Senior|Special|Contributing|Chief|Associate|Deputy|Executive|Managing|Editor|Writer|Reporter|Correspondent|Columnist|Contributor|Updated|Published|Posted)\b)/gu

@@ -63,7 +63,14 @@ describe('parseByline: only names', () => {
     ['Por Ana Ruiz Fecha 12/03/2021', ['Ana Ruiz']],
     ['Data Aaa Aaa', ['Data Aaa Aaa']],
     ['By Aaa Data Aaa', ['Aaa Data Aaa']],
-    ['Von Erika Stand', ['Erika Stand']]
+    ['Von Erika Stand', ['Erika Stand']],
+    // A week day ends the names when a date or a time follows; else it is a name.
+    ['By Jane Doe Monday, March 3, 2021', ['Jane Doe']],
+    ['Von Max Mustermann Freitag, 12. März 2021', ['Max Mustermann']],
+    ['Par Jean Dupont lundi 3 mars 2021', ['Jean Dupont']],
+    ['By Jane Doe Monday at 5pm', ['Jane Doe']],
+    ['Von Jan Freitag', ['Jan Freitag']],
+    ['Plácido Domingo, Staff Writer', ['Plácido Domingo']]
   ]
   test.each(cases)('%s', (text, names) => {
     expect(parseByline(text).names).toEqual(names)

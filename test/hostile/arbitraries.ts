@@ -443,6 +443,10 @@ export function plainTitle(): fc.Arbitrary<string> {
  */
 const notNames = new Set([
   ...['and', 'und', 'och', 'von', 'van', 'der', 'den', 'del', 'des', 'les', 'los', 'las', 'the', 'die', 'das', 'bin', 'ibn', 'abu', 'bint', 'por', 'par', 'von', 'with', 'for', 'via', 'from', 'staff', 'desk', 'team', 'news', 'wire', 'press', 'media', 'group'],
+  // What opens a byline ("Door Jan Smit", "Author: …") and what ends one: publication notes, share bars, ad slots
+  // ("Share Aaa" ends at the share bar, as a byline should).
+  ...['door', 'przez', 'author', 'auteur', 'published', 'publié', 'publiée', 'publicado', 'publicada', 'pubblicato', 'updated', 'share', 'follow'],
+  ...['sponsored', 'promoted', 'subscribe', 'login', 'podcast', 'newsletter', 'recommended'],
   // Job titles a byline may open with ("Anchor Jane Doe"): the role is not part of the name (found by the long run,
   // seed 1224809816: "Anchor Aaa Aaa" was taken as the anchor Aaa Aaa).
   ...roleNouns
