@@ -1,7 +1,7 @@
 /** Command-line flags of `npm run bench` (bench/perf/run.ts). */
 import {parseArgs} from 'node:util'
 
-export const inProcessTools = ['parse', 'extract-ne', 'extract', 'validate', 'readability', 'metascraper', 'adobe'] as const
+export const inProcessTools = ['parse', 'extract-ne', 'extract', 'validate', 'inject', 'readability', 'metascraper', 'adobe'] as const
 export type ToolName = (typeof inProcessTools)[number]
 export const peerTools: readonly ToolName[] = ['readability', 'metascraper', 'adobe']
 export const phases = ['coldstart', 'rss', 'jobs'] as const

@@ -21,6 +21,7 @@ export const labels: Record<ToolName, string> = {
   'extract-ne': 'ldpress extract, entities:false',
   extract: 'ldpress extract (entities on)',
   validate: 'ldpress validateHtml',
+  inject: 'ldpress injectPage (existing: keep)',
   readability: 'jsdom + @mozilla/readability',
   metascraper: 'metascraper (6 rule sets)',
   adobe: 'Adobe web-auto-extractor + validator'
@@ -44,7 +45,7 @@ export async function loadTools(names: ReadonlySet<ToolName>, options: {dist?: b
     const processor = module.unified().use(module.rehypeParse).freeze()
     tools.push({name: 'parse', label: labels.parse, async: false, importMs: ms, run: (page) => processor.parse(page.html)})
   }
-  if (names.has('extract-ne') || names.has('extract') || names.has('validate')) {
+  if (names.has('extract-ne') || names.has('extract') || names.has('validate') || names.has('inject')) {
     // From src/ through tsx by default; --dist: the build (what users run).
     const {module: ldpress, ms} = await timedImport(async () => (options.dist ? ((await import(new URL('../../dist/index.js', import.meta.url).href)) as Ldpress) : import('../../src/index.js')))
     if (names.has('extract-ne')) {
@@ -55,6 +56,10 @@ export async function loadTools(names: ReadonlySet<ToolName>, options: {dist?: b
     }
     if (names.has('validate')) {
       tools.push({name: 'validate', label: labels.validate, async: false, importMs: ms, run: (page) => ldpress.validateHtml(page.html)})
+    }
+    if (names.has('inject')) {
+      // What `ldpress inject` does to a page in a build step, with the defaults: the edited page, not written.
+      tools.push({name: 'inject', label: labels.inject, async: false, importMs: ms, run: (page) => ldpress.injectPage(page.html, {url: page.url})})
     }
   }
   if (names.has('readability')) {

@@ -130,6 +130,13 @@ describe('injectJsonLd: replacement', () => {
     expectOneOurs(result.html)
   })
 
+  test('replaces ours written in capitals, with a <noscript> on the page or not (attribute names are read lowercased)', () => {
+    const capitals = '<SCRIPT TYPE="application/ld+json" DATA-LDPRESS>{"@type":"Old"}</SCRIPT>'
+    for (const before of [`<html><head><title>T</title>${capitals}</head><body></body></html>`, `<html><head><title>T</title>${capitals}<noscript><style>p{}</style></noscript></head><body></body></html>`]) {
+      expect(injectJsonLd(before, graph).html).toBe(before.replace(capitals, tag))
+    }
+  })
+
   test('replaces ours even when it was moved into the body', () => {
     const moved = `<html><head><title>T</title></head><body><p>x</p>${old}</body></html>`
     expect(injectJsonLd(moved, graph).html).toBe(moved.replace(old, tag))
